@@ -1,0 +1,171 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import {
+  AppConfig,
+  ConfigError,
+  buildOpenApiDocument,
+  createHttpApp,
+  loadConfig,
+  pendingSchemaChanges,
+  resolveDatabase,
+  runMigrations,
+  serializeOpenApi,
+} from '@walikota/api-platform';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { renderMigration } from './cli/render-migration';
+import { DemoSeeder } from './seed/demo-seeder';
+
+const USAGE = `Usage: node dist/api/apps/api/src/cli.js <command>
+  migrate                    run pending migrations
+  revert                     revert the last migration
+  seed                       run migrations, then load demo/reference data (idempotent)
+  migration:generate <Name>  write a migration for the difference between entities and schema
+  migration:check            fail when the entities and the migrations disagree
+  openapi [--check]          write apps/api/openapi.json (or fail when it is stale)`;
+
+type Command = (config: AppConfig, args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  migrate: (config) =>
+    withContext(config, {}, async (dataSource, embedded) => {
+      const applied = await runMigrations(dataSource, { lock: !embedded });
+      console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
+      return 0;
+    }),
+
+  revert: (config) =>
+    withContext(config, {}, async (dataSource) => {
+      const before = await dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      console.log(before[0] ? `Reverted ${before[0].name}.` : 'Nothing to revert.');
+      return 0;
+    }),
+
+  seed: (config) =>
+    withContext(config, {}, async (dataSource, embedded, context) => {
+      await runMigrations(dataSource, { lock: !embedded });
+      console.log(JSON.stringify(await context.get(DemoSeeder).seed(), null, 2));
+      return 0;
+    }),
+
+  'migration:generate': (config, [name]) => {
+    if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
+      console.error('Give the migration a PascalCase name, e.g. npm run db:generate -- AddReports');
+      return Promise.resolve(2);
+    }
+    return withContext(config, { inMemory: true }, async (dataSource) => {
+      await runMigrations(dataSource, { lock: false });
+      const changes = await pendingSchemaChanges(dataSource);
+      if (changes.up.length === 0) {
+        console.log('The schema matches the entities: no migration needed.');
+        return 0;
+      }
+      const file = await writeMigration(name, changes);
+      console.log(`Wrote ${path.relative(workspaceRoot(), file)} (${changes.up.length} statements).`);
+      return 0;
+    });
+  },
+
+  'migration:check': (config) =>
+    withContext(config, { inMemory: true }, async (dataSource) => {
+      await runMigrations(dataSource, { lock: false });
+      const changes = await pendingSchemaChanges(dataSource);
+      if (changes.up.length === 0) {
+        console.log('Migrations are up to date with the entities.');
+        return 0;
+      }
+      console.error(`The entities differ from the migrations; run npm run db:generate -- <Name>:\n${changes.up.join(';\n')}`);
+      return 1;
+    }),
+
+  openapi: async (config, args) => {
+    const database = await resolveDatabase(Object.assign(new AppConfig(), config, { databaseUrl: undefined, openApiEnabled: false }), { inMemory: true });
+    const app = await createHttpApp(AppModule.forRoot(database.config), database.config);
+    try {
+      const text = serializeOpenApi(buildOpenApiDocument(app));
+      const file = path.join(workspaceRoot(), 'apps/api/openapi.json');
+      if (args.includes('--check')) {
+        const committed = existsSync(file) ? await readFile(file, 'utf8') : '';
+        if (committed !== text) {
+          console.error('apps/api/openapi.json is out of date: run npm run openapi and commit the result.');
+          return 1;
+        }
+        console.log('apps/api/openapi.json is up to date.');
+        return 0;
+      }
+      await writeFile(file, text);
+      console.log(`Wrote apps/api/openapi.json (${Object.keys(JSON.parse(text).paths).length} paths).`);
+      return 0;
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  },
+};
+
+type ContextBody = (dataSource: DataSource, embedded: boolean, context: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<number>;
+
+async function withContext(config: AppConfig, { inMemory = false }, body: ContextBody): Promise<number> {
+  const database = await resolveDatabase(config, { inMemory });
+  const context = await NestFactory.createApplicationContext(AppModule.forRoot(database.config), { logger: ['error', 'warn'] });
+  try {
+    return await body(context.get(DataSource), database.embedded, context);
+  } finally {
+    await context.close();
+    await database.close();
+  }
+}
+
+async function writeMigration(name: string, changes: { up: string[]; down: string[] }): Promise<string> {
+  const timestamp = Date.now();
+  const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  const dir = path.join(workspaceRoot(), 'migrations');
+  const file = path.join(dir, `${timestamp}-${kebab}.ts`);
+  await writeFile(file, renderMigration(`${name}${timestamp}`, changes));
+  const indexFile = path.join(dir, 'index.ts');
+  const index = await readFile(indexFile, 'utf8');
+  const className = `${name}${timestamp}`;
+  const withImport = index.replace(/(\/\/ Never edit[^\n]*\n)/, `$1import { ${className} } from './${timestamp}-${kebab}';\n`);
+  const updated = withImport.replace(/export const migrations = \[([^\]]*)\];/, (_m, list: string) => {
+    const items = list.split(',').map((s) => s.trim()).filter(Boolean).concat(className);
+    return `export const migrations = [\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
+  });
+  await writeFile(indexFile, updated);
+  return file;
+}
+
+function workspaceRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'nx.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('Run the CLI from inside the Walikota workspace');
+    dir = parent;
+  }
+  return dir;
+}
+
+async function main(): Promise<void> {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
+  process.exit(await command(config, args));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

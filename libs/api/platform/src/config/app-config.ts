@@ -1,0 +1,43 @@
+/**
+ * The one typed configuration of the API. `loadConfig` is the only reader of the process
+ * environment; everything else receives an `AppConfig`.
+ */
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export class AppConfig {
+  nodeEnv!: NodeEnv;
+  host!: string;
+  port!: number;
+  publicUrl!: string;
+  /** Unset: an embedded PostgreSQL (PGlite) under `dataDir` is started. */
+  databaseUrl?: string;
+  /** True when DATABASE_URL was not given, even after the embedded server's URL is filled in. */
+  embeddedDatabase!: boolean;
+  /** A schema other than `public` (tests use one schema per test file). */
+  databaseSchema?: string;
+  databasePoolSize!: number;
+  dataDir!: string;
+  migrateOnStart!: boolean;
+  seedOnStart!: boolean;
+  redisUrl?: string;
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one server. */
+  redisKeyPrefix!: string;
+  corsOrigins!: string[];
+  bodyLimitBytes!: number;
+  rateLimitTtlSeconds!: number;
+  rateLimitMax!: number;
+  trustProxy!: boolean;
+  openApiEnabled!: boolean;
+  logLevel!: LogLevel;
+  municipalityCode!: string;
+  timeZone!: string;
+  webDistDir!: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}

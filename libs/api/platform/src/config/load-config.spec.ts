@@ -1,0 +1,57 @@
+import { ConfigError } from './app-config';
+import { loadConfig } from './load-config';
+
+describe(loadConfig.name, () => {
+  it('gives working defaults for the embedded mode', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      embeddedDatabase: true,
+      seedOnStart: true,
+      migrateOnStart: true,
+      openApiEnabled: true,
+      municipalityCode: '33.74',
+      timeZone: 'Asia/Jakarta',
+      corsOrigins: [],
+    });
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it('reads a real database and Redis, and does not seed demo data there by default', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/walikota', REDIS_URL: 'redis://cache:6379', NODE_ENV: 'production' });
+    expect(config).toMatchObject({ embeddedDatabase: false, seedOnStart: false, openApiEnabled: false, redisUrl: 'redis://cache:6379' });
+  });
+
+  it('names every bad variable at once', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ PORT: 'abc', NODE_ENV: 'staging', CORS_ORIGINS: 'https://ok.go.id,not-an-origin', TIME_ZONE: 'Mars/Base', MUNICIPALITY_CODE: '3374' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.problems).toEqual([
+      'NODE_ENV: expected one of development, production, test, got "staging"',
+      'PORT: expected an integer from 1 to 65535, got "abc"',
+      'CORS_ORIGINS: "not-an-origin" is not an origin like https://example.go.id',
+      'MUNICIPALITY_CODE: expected a regency/city code like 33.74, got "3374"',
+      'TIME_ZONE: expected an IANA time zone such as Asia/Jakarta, got "Mars/Base"',
+    ]);
+    expect(error?.message).toContain('Invalid configuration:\n  - NODE_ENV');
+  });
+
+  it('never echoes a database URL, which may hold a password', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' })).toThrow(/DATABASE_URL: expected a URL starting with postgres:\/\/ or postgresql:\/\//);
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' });
+    } catch (e) {
+      expect((e as Error).message).not.toContain('s3cret');
+    }
+  });
+
+  it('lets tests override values after validation', () => {
+    expect(loadConfig({}, { rateLimitMax: 3 }).rateLimitMax).toBe(3);
+  });
+});

@@ -1,0 +1,132 @@
+import { AppConfig, ConfigError, LogLevel, NodeEnv } from './app-config';
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const port = read.int('PORT', 3000, 1, 65535);
+  const config = Object.assign(new AppConfig(), {
+    nodeEnv,
+    host: read.string('HOST', '127.0.0.1'),
+    port,
+    publicUrl: read.url('PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/$/, ''),
+    databaseUrl: read.optionalUrl('DATABASE_URL', ['postgres:', 'postgresql:']),
+    embeddedDatabase: !env['DATABASE_URL']?.trim(),
+    databaseSchema: read.optionalPattern('DATABASE_SCHEMA', /^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case schema name'),
+    databasePoolSize: read.int('DATABASE_POOL_SIZE', 10, 1, 200),
+    dataDir: read.string('DATA_DIR', 'data'),
+    migrateOnStart: read.bool('MIGRATE_ON_START', true),
+    seedOnStart: read.bool('SEED_ON_START', !env['DATABASE_URL']),
+    redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
+    redisKeyPrefix: read.pattern('REDIS_KEY_PREFIX', 'walikota:', /^[\w:.-]{1,64}$/, 'letters, digits and : . - _'),
+    corsOrigins: read.list('CORS_ORIGINS').map((origin) => {
+      if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://example.go.id`);
+      return origin;
+    }),
+    bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
+    rateLimitTtlSeconds: read.int('RATE_LIMIT_TTL_SECONDS', 60, 1, 86_400),
+    rateLimitMax: read.int('RATE_LIMIT_MAX', 600, 1, 1_000_000),
+    trustProxy: read.bool('TRUST_PROXY', false),
+    openApiEnabled: read.bool('OPENAPI_ENABLED', nodeEnv !== 'production'),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    municipalityCode: read.pattern('MUNICIPALITY_CODE', '33.74', /^\d{2}\.\d{2}$/, 'a regency/city code like 33.74'),
+    timeZone: read.timeZone('TIME_ZONE', 'Asia/Jakarta'),
+    webDistDir: read.string('WEB_DIST_DIR', 'dist/apps/web/browser'),
+  } satisfies AppConfig);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.assign(config, overrides);
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  private fail<T>(name: string, expected: string, value: string, fallback: T): T {
+    this.problems.push(`${name}: expected ${expected}, got "${value}"`);
+    return fallback;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    return /^\d+$/.test(value) && n >= min && n <= max ? n : this.fail(name, `an integer from ${min} to ${max}`, value, fallback);
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(value)) return true;
+    if (['false', '0', 'no'].includes(value)) return false;
+    return this.fail(name, 'true or false', value, fallback);
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    return (allowed as readonly string[]).includes(value) ? (value as T) : this.fail(name, `one of ${allowed.join(', ')}`, value, fallback);
+  }
+
+  pattern(name: string, fallback: string, re: RegExp, expected: string): string {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    return re.test(value) ? value : this.fail(name, expected, value, fallback);
+  }
+
+  optionalPattern(name: string, re: RegExp, expected: string): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    return re.test(value) ? value : this.fail(name, expected, value, undefined);
+  }
+
+  url(name: string, fallback: string, protocols: string[]): string {
+    return this.optionalUrl(name, protocols) ?? fallback;
+  }
+
+  optionalUrl(name: string, protocols: string[]): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    try {
+      if (protocols.includes(new URL(value).protocol)) return value;
+    } catch {
+      // reported below
+    }
+    // Never echo a URL back: it may carry a password.
+    this.problems.push(`${name}: expected a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    return undefined;
+  }
+
+  list(name: string): string[] {
+    return (this.raw(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  }
+
+  timeZone(name: string, fallback: string): string {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return value;
+    } catch {
+      return this.fail(name, 'an IANA time zone such as Asia/Jakarta', value, fallback);
+    }
+  }
+}

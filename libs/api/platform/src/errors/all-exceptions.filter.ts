@@ -1,0 +1,90 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Language, MessageParams, hasMessage, resolveLanguage, translate } from '../i18n/i18n';
+import { DomainException, ErrorDetail, RequestValidationException } from './domain.exception';
+import { ErrorDetailDto, ErrorResponseDto } from './error-response.dto';
+
+const STATUS_CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'service_unavailable',
+};
+
+interface Problem {
+  status: number;
+  code: string;
+  params?: MessageParams;
+  details?: ErrorDetail[];
+}
+
+/** Maps every error to `{ statusCode, code, message, details? }` in the caller's language. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const lang = resolveLanguage(request.headers['accept-language']);
+    const problem = this.classify(exception, reply);
+
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    }
+    const body: ErrorResponseDto = {
+      statusCode: problem.status,
+      code: problem.code,
+      message: translate(lang, `error.${problem.code}`, problem.params),
+      ...(problem.details ? { details: problem.details.map((d) => this.translateDetail(lang, d)) } : {}),
+    };
+    void reply.status(problem.status).header('Content-Language', lang).send(body);
+  }
+
+  private classify(exception: unknown, reply: FastifyReply): Problem {
+    if (exception instanceof DomainException) {
+      return { status: exception.status, code: exception.code, params: exception.params, details: exception.details };
+    }
+    if (exception instanceof RequestValidationException) {
+      const details = exception.problems.map(({ field, code, args }) => ({
+        field,
+        code,
+        params: Object.fromEntries(args.map((a, i) => [String(i), a])),
+      }));
+      return { status: 400, code: 'validation_failed', details };
+    }
+    if (exception instanceof ThrottlerException) {
+      const retryAfter = Number(reply.getHeader('retry-after') ?? 0) || 1;
+      return { status: 429, code: 'rate_limited', params: { seconds: retryAfter } };
+    }
+    if (exception instanceof HttpException) return this.byStatus(exception.getStatus());
+    // Errors raised by Fastify itself (body parsing, size limits) carry a 4xx statusCode.
+    const fastifyError = exception as { statusCode?: number; code?: string };
+    if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+      if (fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || exception instanceof SyntaxError) {
+        return { status: 400, code: 'invalid_json' };
+      }
+      return this.byStatus(fastifyError.statusCode);
+    }
+    return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal_error' };
+  }
+
+  private byStatus(status: number): Problem {
+    return status >= 500 ? { status, code: status === 503 ? 'service_unavailable' : 'internal_error' } : { status, code: STATUS_CODES[status] ?? 'bad_request' };
+  }
+
+  private translateDetail(lang: Language, detail: ErrorDetail): ErrorDetailDto {
+    if (detail.message) return { field: detail.field, code: detail.code, message: detail.message };
+    const field = detail.field && hasMessage(`field.${detail.field}`, lang) ? translate(lang, `field.${detail.field}`) : (detail.field ?? '');
+    const key = hasMessage(`validation.${detail.code}`) ? `validation.${detail.code}` : 'validation.invalid';
+    return { field: detail.field, code: detail.code, message: translate(lang, key, { ...detail.params, field }) };
+  }
+}

@@ -1,0 +1,30 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import type { FastifyReply } from 'fastify';
+import { HealthService } from './health.service';
+import { HealthStatusDto } from './health.dto';
+
+@ApiTags('health')
+@SkipThrottle()
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  /** The process is up (for a container's liveness probe). */
+  @Get('live')
+  @ApiOkResponse({ type: HealthStatusDto })
+  live(): HealthStatusDto {
+    return { status: 'ok', checks: {} };
+  }
+
+  /** The instance can serve requests: the database answers. */
+  @Get('ready')
+  @ApiOkResponse({ type: HealthStatusDto })
+  @ApiServiceUnavailableResponse({ type: HealthStatusDto })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthStatusDto> {
+    const status = await this.health.readiness();
+    if (status.status !== 'ok') reply.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return status;
+  }
+}

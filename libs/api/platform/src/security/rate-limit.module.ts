@@ -1,0 +1,24 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { Redis } from 'ioredis';
+import { AppConfig } from '../config/app-config';
+
+/**
+ * A global per-client rate limit. Counters live in memory on one instance and in Redis when
+ * REDIS_URL is set, so every replica shares them. Stricter limits are set per route.
+ */
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'default', ttl: config.rateLimitTtlSeconds * 1000, limit: config.rateLimitMax }],
+        storage: config.redisUrl ? new ThrottlerStorageRedisService(new Redis(config.redisUrl, { keyPrefix: `${config.redisKeyPrefix}throttle:`, lazyConnect: false, maxRetriesPerRequest: 2 })) : undefined,
+      }),
+    }),
+  ],
+  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+})
+export class RateLimitModule {}

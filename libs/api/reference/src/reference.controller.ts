@@ -1,0 +1,31 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ErrorResponseDto } from '@walikota/api-platform';
+import { AreaTreeDto, CategoryDto, CategoryQueryDto, DepartmentDto } from './reference.dto';
+import { ReferenceService } from './reference.service';
+
+/** Public reference data every form needs: departments, areas, categories. */
+@ApiTags('reference')
+@Controller()
+export class ReferenceController {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Get('departments')
+  @ApiOkResponse({ type: [DepartmentDto] })
+  listDepartments(): Promise<DepartmentDto[]> {
+    return this.reference.listDepartments();
+  }
+
+  @Get('areas')
+  @ApiOkResponse({ type: AreaTreeDto })
+  getAreaTree(): Promise<AreaTreeDto> {
+    return this.reference.areaTree();
+  }
+
+  @Get('categories')
+  @ApiOkResponse({ type: [CategoryDto] })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  listCategories(@Query() query: CategoryQueryDto): Promise<CategoryDto[]> {
+    return this.reference.listCategories(query.module);
+  }
+}
