@@ -16,3 +16,4 @@ export * from './http/openapi';
 export * from './i18n/i18n';
 export * from './logging/logging.module';
 export * from './platform.module';
+export * from './redis/redis.module';

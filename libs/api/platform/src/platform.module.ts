@@ -10,6 +10,7 @@ import { registerMessages } from './i18n/i18n';
 import { platformMessages } from './i18n/platform.messages';
 import { loggingModule } from './logging/logging.module';
 import type { DestinationStream } from 'pino';
+import { RedisModule } from './redis/redis.module';
 import { RateLimitModule } from './security/rate-limit.module';
 
 registerMessages(platformMessages);
@@ -27,7 +28,7 @@ export class PlatformModule {
   static forRoot({ config, migrations, logDestination }: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [ConfigModule.forRoot(config), loggingModule(logDestination), DatabaseModule.forRoot({ migrations }), RateLimitModule, HealthModule],
+      imports: [ConfigModule.forRoot(config), loggingModule(logDestination), DatabaseModule.forRoot({ migrations }), RedisModule, RateLimitModule, HealthModule],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { REDIS } from '../redis/redis.module';
 
 /**
  * A global per-client rate limit. Counters live in memory on one instance and in Redis when
@@ -12,10 +13,10 @@ import { AppConfig } from '../config/app-config';
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
+      inject: [AppConfig, REDIS],
+      useFactory: (config: AppConfig, redis: Redis | null) => ({
         throttlers: [{ name: 'default', ttl: config.rateLimitTtlSeconds * 1000, limit: config.rateLimitMax }],
-        storage: config.redisUrl ? new ThrottlerStorageRedisService(new Redis(config.redisUrl, { keyPrefix: `${config.redisKeyPrefix}throttle:`, lazyConnect: false, maxRetriesPerRequest: 2 })) : undefined,
+        storage: redis ? new ThrottlerStorageRedisService(redis) : undefined,
       }),
     }),
   ],

@@ -1,0 +1,86 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// These tests start the real entry point in a child process, as `npm start` does.
+const MAIN = path.join(__dirname, 'main.ts');
+
+function startMain(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  let output = '';
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', MAIN], {
+    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForReady(url: string, exited: Promise<unknown>): Promise<void> {
+  let stopped = false;
+  void exited.then(() => (stopped = true));
+  for (let i = 0; i < 240 && !stopped; i++) {
+    try {
+      if ((await fetch(`${url}/api/health/ready`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('the API did not become ready');
+}
+
+describe('main (the `npm start` entry point)', () => {
+  it('refuses to start with a clear message naming each bad variable', async () => {
+    const run = startMain({ PORT: 'abc', DATABASE_URL: 'mysql://root:pw@db/x' });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('Invalid configuration:');
+    expect(run.output()).toContain('PORT: expected an integer from 1 to 65535, got "abc"');
+    expect(run.output()).toContain('DATABASE_URL: expected a URL starting with postgres:// or postgresql://');
+    expect(run.output()).not.toContain('pw@db');
+  });
+
+  it('runs on the embedded database, seeds it once, keeps the data across a restart and guards the folder', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'walikota-main-'));
+    try {
+      const port = await freePort();
+      const env = { DATA_DIR: dataDir, PORT: String(port), WEB_DIST_DIR: path.join(dataDir, 'no-web') };
+      const url = `http://127.0.0.1:${port}`;
+
+      const first = startMain(env);
+      await waitForReady(url, first.exited);
+      expect(first.output()).toContain(`Walikota is running at http://localhost:${port}`);
+      const before = (await (await fetch(`${url}/api/departments`)).json()) as { id: string; code: string }[];
+      expect(before.length).toBeGreaterThan(10);
+
+      // A second process on the same folder would corrupt it: it must refuse.
+      const intruder = startMain({ ...env, PORT: String(await freePort()) });
+      expect(await intruder.exited).toBe(1);
+      expect(intruder.output()).toContain('is in use by process');
+
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+
+      const second = startMain(env);
+      await waitForReady(url, second.exited);
+      const after = (await (await fetch(`${url}/api/departments`)).json()) as { id: string; code: string }[];
+      expect(after).toEqual(before);
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
