@@ -83,7 +83,9 @@ const commands: Record<string, Command> = {
     }),
 
   openapi: async (config, args) => {
-    const database = await resolveDatabase(Object.assign(new AppConfig(), config, { databaseUrl: undefined, openApiEnabled: false }), { inMemory: true });
+    const database = await resolveDatabase(Object.assign(new AppConfig(), config, { databaseUrl: undefined, openApiEnabled: false }), {
+      inMemory: true,
+    });
     const app = await createHttpApp(AppModule.forRoot(database.config), database.config);
     try {
       const text = serializeOpenApi(buildOpenApiDocument(app));
@@ -107,7 +109,11 @@ const commands: Record<string, Command> = {
   },
 };
 
-type ContextBody = (dataSource: DataSource, embedded: boolean, context: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<number>;
+type ContextBody = (
+  dataSource: DataSource,
+  embedded: boolean,
+  context: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>,
+) => Promise<number>;
 
 async function withContext(config: AppConfig, { inMemory = false }, body: ContextBody): Promise<number> {
   const database = await resolveDatabase(config, { inMemory });
@@ -131,7 +137,11 @@ async function writeMigration(name: string, changes: { up: string[]; down: strin
   const className = `${name}${timestamp}`;
   const withImport = index.replace(/(\/\/ Never edit[^\n]*\n)/, `$1import { ${className} } from './${timestamp}-${kebab}';\n`);
   const updated = withImport.replace(/export const migrations = \[([^\]]*)\];/, (_m, list: string) => {
-    const items = list.split(',').map((s) => s.trim()).filter(Boolean).concat(className);
+    const items = list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .concat(className);
     return `export const migrations = [\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
   });
   await writeFile(indexFile, updated);

@@ -4,7 +4,12 @@
  * connection's search_path names (tests use one schema per file).
  */
 export function renderMigration(className: string, changes: { up: string[]; down: string[] }): string {
-  const line = (q: string) => `    await queryRunner.query(\`${q.replace(/"public"\./g, '').replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\`);`;
+  const line = (q: string) =>
+    `    await queryRunner.query(\`${q
+      .replace(/"public"\./g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/`/g, '\\`')
+      .replace(/\$\{/g, '\\${')}\`);`;
   return `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

@@ -28,7 +28,14 @@ export class PlatformModule {
   static forRoot({ config, migrations, logDestination }: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [ConfigModule.forRoot(config), loggingModule(logDestination), DatabaseModule.forRoot({ migrations }), RedisModule, RateLimitModule, HealthModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        loggingModule(logDestination),
+        DatabaseModule.forRoot({ migrations }),
+        RedisModule,
+        RateLimitModule,
+        HealthModule,
+      ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -34,11 +34,18 @@ export class ReferenceService {
     for (const row of rows) {
       if (row.parentId) kecamatan.get(row.parentId)?.kelurahan.push({ id: row.id, code: row.code, name: row.name, level: row.level });
     }
-    return { municipalityCode: this.config.municipalityCode, municipalityName: await this.getMunicipalityName(), kecamatan: [...kecamatan.values()] };
+    return {
+      municipalityCode: this.config.municipalityCode,
+      municipalityName: await this.getMunicipalityName(),
+      kecamatan: [...kecamatan.values()],
+    };
   }
 
   async listCategories(module?: CategoryModule): Promise<CategoryDto[]> {
-    const rows = await this.categories.find({ where: { active: true, ...(module ? { module } : {}) }, order: { module: 'ASC', sortOrder: 'ASC' } });
+    const rows = await this.categories.find({
+      where: { active: true, ...(module ? { module } : {}) },
+      order: { module: 'ASC', sortOrder: 'ASC' },
+    });
     return rows.map(({ id, module: m, code, nameId, nameEn, departmentId }) => ({ id, module: m, code, nameId, nameEn, departmentId }));
   }
 

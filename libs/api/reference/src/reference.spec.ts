@@ -48,6 +48,8 @@ describe('reference data', () => {
 
   it('rejects an unknown module with a 400 naming the field', async () => {
     const res = await t.http().get('/api/categories?module=budget').expect(400);
-    expect(res.body.details).toEqual([{ field: 'module', code: 'isIn', message: 'Kolom «module» harus salah satu dari: report, petition, forum, proposal.' }]);
+    expect(res.body.details).toEqual([
+      { field: 'module', code: 'isIn', message: 'Kolom «module» harus salah satu dari: report, petition, forum, proposal.' },
+    ]);
   });
 });

@@ -45,7 +45,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...options.config,
   });
   try {
-    const rootModule = options.rootModule ? options.rootModule(config) : platformRoot(config, options.imports ?? [], options.logDestination);
+    const rootModule = options.rootModule
+      ? options.rootModule(config)
+      : platformRoot(config, options.imports ?? [], options.logDestination);
     const app = await createHttpApp(rootModule, config);
     const dataSource = app.get(DataSource);
     await runMigrations(dataSource, { lock: false });

@@ -27,7 +27,13 @@ describe(loadConfig.name, () => {
   it('names every bad variable at once', () => {
     let error: ConfigError | undefined;
     try {
-      loadConfig({ PORT: 'abc', NODE_ENV: 'staging', CORS_ORIGINS: 'https://ok.go.id,not-an-origin', TIME_ZONE: 'Mars/Base', MUNICIPALITY_CODE: '3374' });
+      loadConfig({
+        PORT: 'abc',
+        NODE_ENV: 'staging',
+        CORS_ORIGINS: 'https://ok.go.id,not-an-origin',
+        TIME_ZONE: 'Mars/Base',
+        MUNICIPALITY_CODE: '3374',
+      });
     } catch (e) {
       error = e as ConfigError;
     }
@@ -43,7 +49,9 @@ describe(loadConfig.name, () => {
   });
 
   it('never echoes a database URL, which may hold a password', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' })).toThrow(/DATABASE_URL: expected a URL starting with postgres:\/\/ or postgresql:\/\//);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' })).toThrow(
+      /DATABASE_URL: expected a URL starting with postgres:\/\/ or postgresql:\/\//,
+    );
     try {
       loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' });
     } catch (e) {

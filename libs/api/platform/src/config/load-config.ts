@@ -116,7 +116,10 @@ class EnvReader {
   }
 
   list(name: string): string[] {
-    return (this.raw(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    return (this.raw(name) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   }
 
   timeZone(name: string, fallback: string): string {

@@ -42,7 +42,9 @@ function acquireLock(dir: string): string {
   try {
     const pid = Number(readFileSync(lockFile, 'utf8'));
     if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`The embedded database in ${path.resolve(dir)} is in use by process ${pid}. Stop it first (for example the running \`npm start\`).`);
+      throw new Error(
+        `The embedded database in ${path.resolve(dir)} is in use by process ${pid}. Stop it first (for example the running \`npm start\`).`,
+      );
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

@@ -78,12 +78,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private byStatus(status: number): Problem {
-    return status >= 500 ? { status, code: status === 503 ? 'service_unavailable' : 'internal_error' } : { status, code: STATUS_CODES[status] ?? 'bad_request' };
+    return status >= 500
+      ? { status, code: status === 503 ? 'service_unavailable' : 'internal_error' }
+      : { status, code: STATUS_CODES[status] ?? 'bad_request' };
   }
 
   private translateDetail(lang: Language, detail: ErrorDetail): ErrorDetailDto {
     if (detail.message) return { field: detail.field, code: detail.code, message: detail.message };
-    const field = detail.field && hasMessage(`field.${detail.field}`, lang) ? translate(lang, `field.${detail.field}`) : (detail.field ?? '');
+    const field =
+      detail.field && hasMessage(`field.${detail.field}`, lang) ? translate(lang, `field.${detail.field}`) : (detail.field ?? '');
     const key = hasMessage(`validation.${detail.code}`) ? `validation.${detail.code}` : 'validation.invalid';
     return { field: detail.field, code: detail.code, message: translate(lang, key, { ...detail.params, field }) };
   }

@@ -10,7 +10,10 @@ export class ErrorDetailDto {
 export class ErrorResponseDto {
   @ApiProperty({ example: 400 }) statusCode!: number;
   @ApiProperty({ example: 'validation_failed', description: 'Stable machine-readable code' }) code!: string;
-  @ApiProperty({ example: 'Data yang dikirim belum benar. Periksa kolom yang ditandai.', description: 'In the language of Accept-Language (id by default)' })
+  @ApiProperty({
+    example: 'Data yang dikirim belum benar. Periksa kolom yang ditandai.',
+    description: 'In the language of Accept-Language (id by default)',
+  })
   message!: string;
   @ApiPropertyOptional({ type: [ErrorDetailDto] }) details?: ErrorDetailDto[];
 }

@@ -19,9 +19,7 @@ export function toProblems(errors: ValidationError[], parent = ''): ValidationPr
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.keys(error.constraints ?? {}).map((code) =>
-      code === 'whitelistValidation'
-        ? { field, code: 'unknown_field', args: [] }
-        : { field, code, args: constraintArgs(error, code) },
+      code === 'whitelistValidation' ? { field, code: 'unknown_field', args: [] } : { field, code, args: constraintArgs(error, code) },
     );
     return [...own, ...toProblems(error.children ?? [], field)];
   });

@@ -22,7 +22,11 @@ export interface HttpAppOptions {
  * Builds the Fastify-based Nest application with every cross-cutting concern applied, without
  * listening: `main.ts`, the test harness and the benchmarks share it.
  */
-export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, config: AppConfig, options: HttpAppOptions = {}): Promise<NestFastifyApplication> {
+export async function createHttpApp(
+  rootModule: Type<unknown> | DynamicModule,
+  config: AppConfig,
+  options: HttpAppOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,

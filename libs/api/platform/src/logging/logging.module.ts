@@ -42,21 +42,21 @@ export function loggingModule(destination?: DestinationStream) {
     inject: [AppConfig],
     useFactory: (config: AppConfig) => {
       const options: Options = {
-      level: config.logLevel,
-      genReqId: (req: IncomingMessage) => (typeof req.id === 'string' ? req.id : requestIdFor(req)),
-      redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
-      serializers: {
-        req: (req: IncomingMessage) => ({
-          id: req.id,
-          method: req.method,
-          url: redactUrl(req.url),
-          userAgent: req.headers?.['user-agent'],
-        }),
-        res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
-      },
-      customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
+        level: config.logLevel,
+        genReqId: (req: IncomingMessage) => (typeof req.id === 'string' ? req.id : requestIdFor(req)),
+        redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
+        serializers: {
+          req: (req: IncomingMessage) => ({
+            id: req.id,
+            method: req.method,
+            url: redactUrl(req.url),
+            userAgent: req.headers?.['user-agent'],
+          }),
+          res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+        },
+        customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
+          err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+        autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
       };
       return { pinoHttp: destination ? [options, destination] : options };
     },

@@ -22,7 +22,8 @@ export function contentSecurityPolicy(config: AppConfig): Record<string, string[
 }
 
 // Swagger UI ships inline styles and an inline bootstrap; it alone gets them.
-const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
+const DOCS_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
 
 export async function applySecurity(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   await app.register(helmet, {
@@ -31,9 +32,12 @@ export async function applySecurity(app: NestFastifyApplication, config: AppConf
     hsts: config.publicUrl.startsWith('https:') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
-  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/docs')) reply.header('Content-Security-Policy', DOCS_CSP);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      if (request.url.startsWith('/api/docs')) reply.header('Content-Security-Policy', DOCS_CSP);
+    });
   app.enableCors({
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     credentials: true,

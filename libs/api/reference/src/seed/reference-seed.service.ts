@@ -33,7 +33,10 @@ export class ReferenceSeedService {
     const municipality = await loadMunicipality(this.config.municipalityCode);
     const result = await this.dataSource.transaction(async (manager) => {
       const departments = await this.upsertDepartments(manager);
-      const kecamatan = await this.upsertAreas(manager, municipality.districts.map((d) => ({ code: d.code, name: d.name, level: 'kecamatan' as const, parentId: null })));
+      const kecamatan = await this.upsertAreas(
+        manager,
+        municipality.districts.map((d) => ({ code: d.code, name: d.name, level: 'kecamatan' as const, parentId: null })),
+      );
       const villages = municipality.villages.map((v) => ({
         code: v.code,
         name: v.name,
@@ -61,7 +64,10 @@ export class ReferenceSeedService {
     return new Map((rows.raw as { id: string; code: string }[]).map((r) => [r.code, r.id]));
   }
 
-  private async upsertAreas(manager: EntityManager, areas: Pick<AreaEntity, 'code' | 'name' | 'level' | 'parentId'>[]): Promise<Map<string, string>> {
+  private async upsertAreas(
+    manager: EntityManager,
+    areas: Pick<AreaEntity, 'code' | 'name' | 'level' | 'parentId'>[],
+  ): Promise<Map<string, string>> {
     const ids = new Map<string, string>();
     for (let i = 0; i < areas.length; i += BATCH) {
       const rows = await manager

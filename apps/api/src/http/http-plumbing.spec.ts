@@ -28,7 +28,13 @@ describe('HTTP plumbing', () => {
 
   beforeAll(async () => {
     const destination = new PassThrough();
-    destination.on('data', (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((line) => logLines.push(JSON.parse(line))));
+    destination.on('data', (chunk: Buffer) =>
+      chunk
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .forEach((line) => logLines.push(JSON.parse(line))),
+    );
     t = await createTestApp({
       imports: [EchoModule],
       logDestination: destination,
@@ -105,7 +111,11 @@ describe('HTTP plumbing', () => {
     });
 
     it('allows configured origins only (CORS)', async () => {
-      const allowed = await t.http().options('/api/health/live').set('Origin', 'https://portal.semarangkota.go.id').set('Access-Control-Request-Method', 'GET');
+      const allowed = await t
+        .http()
+        .options('/api/health/live')
+        .set('Origin', 'https://portal.semarangkota.go.id')
+        .set('Access-Control-Request-Method', 'GET');
       expect(allowed.headers['access-control-allow-origin']).toBe('https://portal.semarangkota.go.id');
       expect(allowed.headers['access-control-allow-credentials']).toBe('true');
       const other = await t.http().get('/api/health/live').set('Origin', 'https://evil.example');

@@ -2,8 +2,7 @@ import { Body, Controller, Get, HttpStatus, Module, Post } from '@nestjs/common'
 import { TestApp, createTestApp } from '@walikota/api-testing';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DomainException, FieldDomainException, NotFoundDomainException } from './domain.exception';
-import { registerMessages } from '../i18n/i18n';
+import { DomainException, FieldDomainException, NotFoundDomainException, registerMessages } from '@walikota/api-platform';
 
 class AddressDto {
   @IsString() @MinLength(3) street!: string;
@@ -19,8 +18,16 @@ class SampleDto {
 }
 
 registerMessages({
-  id: { 'error.sample_closed': 'Petisi «{title}» sudah ditutup.', 'validation.email_taken': 'E-mail ini sudah terdaftar.', 'field.email': 'E-mail' },
-  en: { 'error.sample_closed': 'Petition «{title}» is closed.', 'validation.email_taken': 'This e-mail is already registered.', 'field.email': 'E-mail' },
+  id: {
+    'error.sample_closed': 'Petisi «{title}» sudah ditutup.',
+    'validation.email_taken': 'E-mail ini sudah terdaftar.',
+    'field.email': 'E-mail',
+  },
+  en: {
+    'error.sample_closed': 'Petition «{title}» is closed.',
+    'validation.email_taken': 'This e-mail is already registered.',
+    'field.email': 'E-mail',
+  },
 });
 
 @Controller('sample')
@@ -92,7 +99,12 @@ describe('error envelope', () => {
   });
 
   it('answers in English when the client asks for it', async () => {
-    const res = await t.http().post('/api/sample').set('Accept-Language', 'en-GB,en;q=0.9,id;q=0.5').send({ ...valid, rating: 0 }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/sample')
+      .set('Accept-Language', 'en-GB,en;q=0.9,id;q=0.5')
+      .send({ ...valid, rating: 0 })
+      .expect(400);
     expect(res.headers['content-language']).toBe('en');
     expect(res.body.message).toBe('Some of the data sent is not right. Check the marked fields.');
     expect(res.body.details).toEqual([{ field: 'rating', code: 'min', message: 'Field «rating» must be at least 1.' }]);
@@ -104,7 +116,11 @@ describe('error envelope', () => {
   });
 
   it('rejects unknown fields by name', async () => {
-    const res = await t.http().post('/api/sample').send({ ...valid, isAdmin: true }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/sample')
+      .send({ ...valid, isAdmin: true })
+      .expect(400);
     expect(res.body.details).toEqual([{ field: 'isAdmin', code: 'unknown_field', message: 'Kolom «isAdmin» tidak dikenal.' }]);
   });
 
@@ -114,7 +130,11 @@ describe('error envelope', () => {
   });
 
   it('rejects a body over the size limit with 413', async () => {
-    const res = await t.http().post('/api/sample').send({ ...valid, note: 'x'.repeat(4000) }).expect(413);
+    const res = await t
+      .http()
+      .post('/api/sample')
+      .send({ ...valid, note: 'x'.repeat(4000) })
+      .expect(413);
     expect(res.body).toMatchObject({ statusCode: 413, code: 'payload_too_large' });
   });
 
@@ -124,7 +144,11 @@ describe('error envelope', () => {
   });
 
   it('maps a domain exception to its status, code and translated message', async () => {
-    expect((await t.http().get('/api/sample/domain').expect(409)).body).toEqual({ statusCode: 409, code: 'sample_closed', message: 'Petisi «Taman kota» sudah ditutup.' });
+    expect((await t.http().get('/api/sample/domain').expect(409)).body).toEqual({
+      statusCode: 409,
+      code: 'sample_closed',
+      message: 'Petisi «Taman kota» sudah ditutup.',
+    });
     const en = await t.http().get('/api/sample/domain').set('Accept-Language', 'en').expect(409);
     expect(en.body.message).toBe('Petition «Taman kota» is closed.');
   });
@@ -136,7 +160,11 @@ describe('error envelope', () => {
 
   it('hides the cause of an unexpected error', async () => {
     const res = await t.http().get('/api/sample/crash').expect(500);
-    expect(res.body).toEqual({ statusCode: 500, code: 'internal_error', message: 'Terjadi kesalahan pada sistem. Silakan coba lagi nanti.' });
+    expect(res.body).toEqual({
+      statusCode: 500,
+      code: 'internal_error',
+      message: 'Terjadi kesalahan pada sistem. Silakan coba lagi nanti.',
+    });
     expect(JSON.stringify(res.body)).not.toContain('hunter2');
   });
 

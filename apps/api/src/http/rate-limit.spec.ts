@@ -17,7 +17,11 @@ describe(`rate limiting (${testEnvironment.redisUrl ? 'Redis' : 'in-memory'} sto
     const retryAfter = Number(limited.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(limited.body).toEqual({ statusCode: 429, code: 'rate_limited', message: `Terlalu banyak permintaan. Coba lagi dalam ${retryAfter} detik.` });
+    expect(limited.body).toEqual({
+      statusCode: 429,
+      code: 'rate_limited',
+      message: `Terlalu banyak permintaan. Coba lagi dalam ${retryAfter} detik.`,
+    });
     const english = await t.http().get('/api/departments').set('Accept-Language', 'en').expect(429);
     expect(english.body.message).toMatch(/^Too many requests\. Try again in \d+ seconds\.$/);
   });
