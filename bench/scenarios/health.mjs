@@ -1,0 +1,5 @@
+// Liveness probe: the floor of the stack (Fastify, Nest pipeline, security headers, logging).
+export default {
+  description: 'GET /api/health/live',
+  requests: [{ method: 'GET', path: '/api/health/live' }],
+};
