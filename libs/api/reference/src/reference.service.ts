@@ -6,7 +6,7 @@ import { AreaEntity } from './areas/area.entity';
 import { CategoryEntity, CategoryModule } from './categories/category.entity';
 import { DepartmentEntity } from './departments/department.entity';
 import { AreaTreeDto, CategoryDto, DepartmentDto, KecamatanDto } from './reference.dto';
-import { loadMunicipality } from './seed/wilayah';
+import { municipalityName } from './seed/wilayah';
 
 @Injectable()
 export class ReferenceService {
@@ -50,7 +50,7 @@ export class ReferenceService {
   }
 
   private async getMunicipalityName(): Promise<string> {
-    this.municipalityName ??= (await loadMunicipality(this.config.municipalityCode)).name;
+    this.municipalityName ??= await municipalityName(this.config.municipalityCode);
     return this.municipalityName;
   }
 }

@@ -17,14 +17,20 @@ export interface Municipality {
   villages: WilayahRow[];
 }
 
-/** Loads one regency/city (e.g. `33.74`, Kota Semarang) with its kecamatan and kelurahan/desa. */
-export async function loadMunicipality(code: string, dir = WILAYAH_DIR): Promise<Municipality> {
+/** The official name of a regency/city, e.g. `Kota Semarang` for `33.74`. */
+export async function municipalityName(code: string, dir = WILAYAH_DIR): Promise<string> {
   const regency = (await readCsv(path.join(dir, 'regencies.csv'))).find((row) => row.code === code);
   if (!regency) throw new Error(`MUNICIPALITY_CODE ${code} is not a regency/city code in ${dir}/regencies.csv`);
+  return regency.name;
+}
+
+/** Loads one regency/city (e.g. `33.74`, Kota Semarang) with its kecamatan and kelurahan/desa. */
+export async function loadMunicipality(code: string, dir = WILAYAH_DIR): Promise<Municipality> {
+  const name = await municipalityName(code, dir);
   const districts = (await readCsv(path.join(dir, 'districts.csv'))).filter((row) => row.parentCode === code);
   const districtCodes = new Set(districts.map((d) => d.code));
   const villages = (await readCsv(path.join(dir, 'villages.csv'))).filter((row) => districtCodes.has(row.parentCode));
-  return { code, name: regency.name, districts, villages };
+  return { code, name, districts, villages };
 }
 
 /** Rows of a `code,parent_code,name` file (the header's column names vary; positions don't). */
