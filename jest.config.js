@@ -17,8 +17,8 @@ module.exports = {
       testMatch: ['**/*.spec.ts'],
       transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ rewritePaths: false })] },
       moduleNameMapper,
-      // PGlite starts in a few seconds; a whole file shares one app.
-      testTimeout: 30000,
     },
   ],
+  // PGlite starts in a few seconds; a whole file shares one app.
+  testTimeout: 30000,
 };

@@ -1,5 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@walikota/api-platform';
+import { AuditModule } from '@walikota/api-audit';
+import { IdentityModule } from '@walikota/api-identity';
+import { NotificationsModule } from '@walikota/api-notifications';
 import { ReferenceModule } from '@walikota/api-reference';
 import { migrations } from '@walikota/migrations';
 import { DemoSeeder } from './seed/demo-seeder';
@@ -10,7 +13,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, migrations }), ReferenceModule],
+      imports: [PlatformModule.forRoot({ config, migrations }), ReferenceModule, AuditModule, NotificationsModule, IdentityModule],
       providers: [DemoSeeder],
     };
   }

@@ -17,3 +17,4 @@ export * from './i18n/i18n';
 export * from './logging/logging.module';
 export * from './platform.module';
 export * from './redis/redis.module';
+export * from './auth/auth';

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ErrorResponseDto } from '@walikota/api-platform';
+import { ErrorResponseDto, Public } from '@walikota/api-platform';
 import { AreaTreeDto, CategoryDto, CategoryQueryDto, DepartmentDto } from './reference.dto';
 import { ReferenceService } from './reference.service';
 
 /** Public reference data every form needs: departments, areas, categories. */
 @ApiTags('reference')
+@Public()
 @Controller()
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}

@@ -42,6 +42,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     redisUrl: options.redis === false ? undefined : testEnvironment.redisUrl,
     // Every test app gets its own counters, even on a shared Redis.
     redisKeyPrefix: `test:${randomBytes(6).toString('hex')}:`,
+    // Suites sign in many times from one address; the limit itself has its own test.
+    authRateLimitMax: 10_000,
     ...options.config,
   });
   try {

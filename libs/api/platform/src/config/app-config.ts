@@ -27,9 +27,17 @@ export class AppConfig {
   bodyLimitBytes!: number;
   rateLimitTtlSeconds!: number;
   rateLimitMax!: number;
+  /** Per-client limit per minute on sign-in, registration and password reset. */
+  authRateLimitMax!: number;
   trustProxy!: boolean;
   openApiEnabled!: boolean;
   logLevel!: LogLevel;
+  /** Signs access tokens. Required in production; elsewhere kept in DATA_DIR/auth-secret. */
+  authSecret?: string;
+  accessTokenTtlSeconds!: number;
+  refreshTokenTtlDays!: number;
+  /** Cookies only over HTTPS (default: when PUBLIC_URL is https). */
+  cookieSecure!: boolean;
   municipalityCode!: string;
   timeZone!: string;
   webDistDir!: string;

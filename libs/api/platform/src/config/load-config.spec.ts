@@ -20,7 +20,12 @@ describe(loadConfig.name, () => {
   });
 
   it('reads a real database and Redis, and does not seed demo data there by default', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/walikota', REDIS_URL: 'redis://cache:6379', NODE_ENV: 'production' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/walikota',
+      REDIS_URL: 'redis://cache:6379',
+      NODE_ENV: 'production',
+      AUTH_SECRET: 'x'.repeat(40),
+    });
     expect(config).toMatchObject({ embeddedDatabase: false, seedOnStart: false, openApiEnabled: false, redisUrl: 'redis://cache:6379' });
   });
 

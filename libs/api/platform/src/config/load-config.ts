@@ -33,14 +33,20 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
     rateLimitTtlSeconds: read.int('RATE_LIMIT_TTL_SECONDS', 60, 1, 86_400),
     rateLimitMax: read.int('RATE_LIMIT_MAX', 600, 1, 1_000_000),
+    authRateLimitMax: read.int('AUTH_RATE_LIMIT_MAX', 10, 1, 100_000),
     trustProxy: read.bool('TRUST_PROXY', false),
     openApiEnabled: read.bool('OPENAPI_ENABLED', nodeEnv !== 'production'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    authSecret: read.secret('AUTH_SECRET', 32),
+    accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    refreshTokenTtlDays: read.int('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+    cookieSecure: read.bool('COOKIE_SECURE', (env['PUBLIC_URL'] ?? '').startsWith('https:')),
     municipalityCode: read.pattern('MUNICIPALITY_CODE', '33.74', /^\d{2}\.\d{2}$/, 'a regency/city code like 33.74'),
     timeZone: read.timeZone('TIME_ZONE', 'Asia/Jakarta'),
     webDistDir: read.string('WEB_DIST_DIR', 'dist/apps/web/browser'),
   } satisfies AppConfig);
 
+  if (nodeEnv === 'production' && !config.authSecret) problems.push('AUTH_SECRET: required in production (at least 32 random characters)');
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.assign(config, overrides);
 }
@@ -96,6 +102,16 @@ class EnvReader {
     const value = this.raw(name);
     if (value === undefined) return undefined;
     return re.test(value) ? value : this.fail(name, expected, value, undefined);
+  }
+
+  /** A secret is never echoed back in a message. */
+  secret(name: string, minLength: number): string | undefined {
+    const value = this.raw(name);
+    if (value !== undefined && value.length < minLength) {
+      this.problems.push(`${name}: expected at least ${minLength} characters`);
+      return undefined;
+    }
+    return value;
   }
 
   url(name: string, fallback: string, protocols: string[]): string {

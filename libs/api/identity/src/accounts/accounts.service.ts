@@ -1,0 +1,212 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { AppConfig, DomainException, FieldDomainException, Language, RequestMeta } from '@walikota/api-platform';
+import { MailService } from '@walikota/api-notifications';
+import { AreaEntity, municipalityName } from '@walikota/api-reference';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { PasswordService } from '../passwords/password.service';
+import { IssuedSession, SessionsService } from '../sessions/sessions.service';
+import { LoginThrottleService } from '../sessions/login-throttle.service';
+import { randomToken, sha256 } from '../tokens';
+import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from '../users/user.entity';
+import { EmailTokenEntity, EmailTokenPurpose } from './email-token.entity';
+import { ChangePasswordDto, ProfileDto, RegisterDto, UpdateProfileDto } from './account.dto';
+
+const VERIFY_TTL_MS = 24 * 3_600_000;
+const RESET_TTL_MS = 3_600_000;
+
+/** Registration, e-mail verification, sign-in, passwords and the profile. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottleService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Creates the account and e-mails a verification link. An address already registered gets
+   * an e-mail instead, and the caller the same answer: registration reveals no account.
+   */
+  async register(dto: RegisterDto): Promise<void> {
+    const problem = this.passwords.problem(dto.password, dto);
+    if (problem) throw new FieldDomainException('password', problem);
+    if (dto.homeAreaId) await this.assertArea(dto.homeAreaId);
+    const passwordHash = await this.passwords.hash(dto.password);
+    await this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(UserEntity, { where: { email: dto.email } });
+      if (existing) {
+        await this.mail.enqueue(
+          {
+            to: dto.email,
+            toUserId: existing.id,
+            template: 'already_registered',
+            language: existing.language,
+            params: { name: existing.name, link: `${this.config.publicUrl}/lupa-sandi` },
+          },
+          manager,
+        );
+        return;
+      }
+      const user = await manager.save(
+        manager.create(UserEntity, {
+          email: dto.email,
+          name: dto.name,
+          phone: dto.phone ?? null,
+          homeAreaId: dto.homeAreaId ?? null,
+          language: dto.language ?? 'id',
+          passwordHash,
+        }),
+      );
+      await this.sendToken(manager, user, 'verify_email');
+    });
+  }
+
+  /** Confirms the address; the account becomes a citizen (may file, sign, post). */
+  async verifyEmail(token: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.consumeToken(manager, token, 'verify_email');
+      await manager.update(UserEntity, { id: row.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(UserRoleEntity)
+        .values({ userId: row.userId, role: 'citizen' })
+        .orUpdate(['role'], ['user_id', 'role'])
+        .execute();
+    });
+  }
+
+  async resendVerification(userId: string): Promise<void> {
+    const user = await this.dataSource.manager.findOneOrFail(UserEntity, { where: { id: userId } });
+    if (user.emailVerifiedAt) return;
+    await this.sendToken(this.dataSource.manager, user, 'verify_email');
+  }
+
+  /** Checks the password; the same answer for an unknown e-mail and a wrong password. */
+  async login(email: string, password: string, meta: RequestMeta): Promise<IssuedSession> {
+    await this.throttle.assertNotLocked(email);
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    // Hash anyway when there is no account, so the response time reveals nothing either.
+    const ok = user ? await this.passwords.verify(user.passwordHash, password) : (await this.passwords.hash(password), false);
+    if (!ok || !user || user.status === 'deleted') {
+      await this.throttle.recordFailure(email);
+      throw new DomainException('invalid_credentials', HttpStatus.UNAUTHORIZED);
+    }
+    if (user.status === 'suspended') throw new DomainException('account_suspended', HttpStatus.FORBIDDEN);
+    await this.throttle.reset(email);
+    return this.sessions.start(user.id, meta);
+  }
+
+  /** Always answers the same; e-mails a reset link when the account exists. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const user = await this.dataSource.manager.findOne(UserEntity, { where: { email, status: 'active' } });
+    if (user) await this.sendToken(this.dataSource.manager, user, 'reset_password');
+  }
+
+  async resetPassword(token: string, password: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.consumeToken(manager, token, 'reset_password');
+      const user = await manager.findOneOrFail(UserEntity, { where: { id: row.userId } });
+      const problem = this.passwords.problem(password, user);
+      if (problem) throw new FieldDomainException('password', problem);
+      await manager.update(UserEntity, { id: user.id }, { passwordHash: await this.passwords.hash(password) });
+      await this.sessions.revokeUser(user.id, manager);
+    });
+  }
+
+  /** Changes the password and ends every other session. */
+  async changePassword(userId: string, currentFamilyId: string | undefined, dto: ChangePasswordDto): Promise<void> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: userId })
+      .getOneOrFail();
+    if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword)))
+      throw new FieldDomainException('currentPassword', 'password_wrong');
+    const problem = this.passwords.problem(dto.newPassword, user);
+    if (problem) throw new FieldDomainException('newPassword', problem);
+    const passwordHash = await this.passwords.hash(dto.newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: userId }, { passwordHash });
+      await this.sessions.revokeUser(userId, manager, currentFamilyId);
+    });
+  }
+
+  async profile(userId: string): Promise<ProfileDto> {
+    const user = await this.dataSource.manager.findOneOrFail(UserEntity, { where: { id: userId } });
+    const [roles, memberships] = await Promise.all([
+      this.dataSource.manager.find(UserRoleEntity, { where: { userId }, order: { role: 'ASC' } }),
+      this.dataSource.manager.find(DepartmentMemberEntity, { where: { userId } }),
+    ]);
+    return {
+      id: user.id,
+      email: user.email ?? '',
+      name: user.name,
+      phone: user.phone,
+      homeAreaId: user.homeAreaId,
+      language: user.language,
+      emailFrequency: user.emailFrequency,
+      emailVerified: !!user.emailVerifiedAt,
+      roles: roles.map((r) => r.role) as ProfileDto['roles'],
+      departmentIds: memberships.map((m) => m.departmentId),
+    };
+  }
+
+  async updateProfile(userId: string, dto: UpdateProfileDto): Promise<ProfileDto> {
+    if (dto.homeAreaId) await this.assertArea(dto.homeAreaId);
+    const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
+    if (Object.keys(changes).length > 0) await this.dataSource.manager.update(UserEntity, { id: userId }, changes);
+    return this.profile(userId);
+  }
+
+  private async assertArea(areaId: string): Promise<void> {
+    const area = await this.dataSource.manager.findOne(AreaEntity, { where: { id: areaId } });
+    if (!area || area.level === 'kecamatan') throw new FieldDomainException('homeAreaId', 'area_not_found');
+  }
+
+  private async sendToken(manager: EntityManager, user: UserEntity, purpose: EmailTokenPurpose): Promise<void> {
+    const token = randomToken();
+    const ttl = purpose === 'verify_email' ? VERIFY_TTL_MS : RESET_TTL_MS;
+    await manager.insert(EmailTokenEntity, { userId: user.id, purpose, tokenHash: sha256(token), expiresAt: new Date(Date.now() + ttl) });
+    const path = purpose === 'verify_email' ? 'verifikasi-email' : 'atur-ulang-sandi';
+    await this.mail.enqueue(
+      {
+        to: user.email ?? '',
+        toUserId: user.id,
+        template: purpose,
+        language: user.language as Language,
+        params: { name: user.name, city: await this.cityName(), link: `${this.config.publicUrl}/${path}?token=${token}` },
+      },
+      manager,
+    );
+  }
+
+  private async consumeToken(manager: EntityManager, token: string, purpose: EmailTokenPurpose): Promise<EmailTokenEntity> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(EmailTokenEntity)
+      .set({ usedAt: () => 'now()' })
+      .where({ tokenHash: sha256(token), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) })
+      .returning('id, user_id')
+      .execute();
+    const row = (result.raw as { id: string; user_id: string }[])[0];
+    if (!row) throw new DomainException('token_invalid', HttpStatus.BAD_REQUEST);
+    return Object.assign(new EmailTokenEntity(), { id: row.id, userId: row.user_id });
+  }
+
+  private cityNameCache?: string;
+
+  private async cityName(): Promise<string> {
+    this.cityNameCache ??= await municipalityName(this.config.municipalityCode);
+    return this.cityNameCache;
+  }
+}

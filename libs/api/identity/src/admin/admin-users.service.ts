@@ -1,0 +1,153 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { AuditService } from '@walikota/api-audit';
+import { AuthUser, DomainException, FieldDomainException, NotFoundDomainException, RequestMeta, Role } from '@walikota/api-platform';
+import { DepartmentEntity } from '@walikota/api-reference';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { SessionsService } from '../sessions/sessions.service';
+import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from '../users/user.entity';
+import { AdminUserDto, UserPageDto, UserQueryDto } from './admin.dto';
+
+/** What admins do to accounts; every change is audited in the same transaction. */
+@Injectable()
+export class AdminUsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** Keyset pagination on id: stable under inserts, no OFFSET scans. */
+  async list(query: UserQueryDto): Promise<UserPageDto> {
+    const limit = query.limit ?? 50;
+    const qb = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .orderBy('u.id', 'ASC')
+      .limit(limit + 1);
+    if (query.q) {
+      const like = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(new Brackets((w) => w.where('lower(u.name) LIKE :like', { like }).orWhere('u.email LIKE :like', { like })));
+    }
+    if (query.role) qb.andWhere('EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = :role)', { role: query.role });
+    if (query.after) qb.andWhere('u.id > :after', { after: query.after });
+    const users = await qb.getMany();
+    const page = users.slice(0, limit);
+    const items = await this.toDtos(page);
+    return { items, nextCursor: users.length > limit ? page[page.length - 1].id : null };
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<AdminUserDto> {
+    const user = await manager.findOne(UserEntity, { where: { id } });
+    if (!user) throw new NotFoundDomainException('user_not_found');
+    return (await this.toDtos([user], manager))[0];
+  }
+
+  async setRoles(actor: AuthUser, meta: RequestMeta, userId: string, roles: Role[], reason?: string): Promise<AdminUserDto> {
+    const wanted = [...new Set(roles)].sort();
+    if (actor.id === userId && !wanted.includes('admin')) throw new DomainException('cannot_change_own_admin', HttpStatus.CONFLICT);
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.get(userId, manager);
+      await manager.delete(UserRoleEntity, { userId });
+      if (wanted.length)
+        await manager.insert(
+          UserRoleEntity,
+          wanted.map((role) => ({ userId, role })),
+        );
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'user.roles_changed',
+          targetType: 'user',
+          targetId: userId,
+          before: { roles: before.roles },
+          after: { roles: wanted },
+          reason,
+        },
+        manager,
+      );
+    });
+    return this.get(userId);
+  }
+
+  async setDepartments(
+    actor: AuthUser,
+    meta: RequestMeta,
+    userId: string,
+    departmentIds: string[],
+    reason?: string,
+  ): Promise<AdminUserDto> {
+    const wanted = [...new Set(departmentIds)].sort();
+    const found = wanted.length ? await this.dataSource.manager.count(DepartmentEntity, { where: { id: In(wanted) } }) : 0;
+    if (found !== wanted.length) throw new FieldDomainException('departmentIds', 'department_not_found');
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.get(userId, manager);
+      await manager.delete(DepartmentMemberEntity, { userId });
+      if (wanted.length)
+        await manager.insert(
+          DepartmentMemberEntity,
+          wanted.map((departmentId) => ({ userId, departmentId })),
+        );
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'user.departments_changed',
+          targetType: 'user',
+          targetId: userId,
+          before: { departmentIds: before.departmentIds },
+          after: { departmentIds: wanted },
+          reason,
+        },
+        manager,
+      );
+    });
+    return this.get(userId);
+  }
+
+  /** Suspends the account and ends its sessions at once. */
+  async setSuspended(actor: AuthUser, meta: RequestMeta, userId: string, suspended: boolean, reason: string): Promise<AdminUserDto> {
+    if (actor.id === userId) throw new DomainException('cannot_change_own_admin', HttpStatus.CONFLICT);
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.get(userId, manager);
+      if (before.status === 'deleted') throw new NotFoundDomainException('user_not_found');
+      const status = suspended ? 'suspended' : 'active';
+      await manager.update(UserEntity, { id: userId }, { status, suspendedReason: suspended ? reason : null });
+      if (suspended) await this.sessions.revokeUser(userId, manager);
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: suspended ? 'user.suspended' : 'user.reactivated',
+          targetType: 'user',
+          targetId: userId,
+          before: { status: before.status },
+          after: { status },
+          reason,
+        },
+        manager,
+      );
+    });
+    return this.get(userId);
+  }
+
+  private async toDtos(users: UserEntity[], manager: EntityManager = this.dataSource.manager): Promise<AdminUserDto[]> {
+    if (users.length === 0) return [];
+    const ids = users.map((u) => u.id);
+    // Two queries for the whole page, not two per user.
+    const [roles, memberships] = await Promise.all([
+      manager.find(UserRoleEntity, { where: { userId: In(ids) }, order: { role: 'ASC' } }),
+      manager.find(DepartmentMemberEntity, { where: { userId: In(ids) } }),
+    ]);
+    return users.map((u) => ({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      status: u.status,
+      emailVerified: !!u.emailVerifiedAt,
+      roles: roles.filter((r) => r.userId === u.id).map((r) => r.role as Role),
+      departmentIds: memberships.filter((m) => m.userId === u.id).map((m) => m.departmentId),
+      createdAt: u.createdAt,
+    }));
+  }
+}

@@ -1,0 +1,69 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@walikota/api-audit';
+import { NotificationsModule } from '@walikota/api-notifications';
+import { AppConfig, registerMessages } from '@walikota/api-platform';
+import { ReferenceModule } from '@walikota/api-reference';
+import { AccountsService } from './accounts/accounts.service';
+import { AuthController, authRateLimit } from './accounts/auth.controller';
+import { EmailTokenEntity } from './accounts/email-token.entity';
+import { MeController } from './accounts/me.controller';
+import { AdminUsersController } from './admin/admin-users.controller';
+import { AdminUsersService } from './admin/admin-users.service';
+import { ApiKeyEntity } from './api-keys/api-key.entity';
+import { identityMessages } from './identity.messages';
+import { PasswordService } from './passwords/password.service';
+import { AuthGuard } from './sessions/auth.guard';
+import { resolveAuthSecret } from './sessions/auth-secret';
+import { LoginAttemptEntity } from './sessions/login-attempt.entity';
+import { LoginThrottleService } from './sessions/login-throttle.service';
+import { PrincipalService } from './sessions/principal.service';
+import { RefreshTokenEntity } from './sessions/refresh-token.entity';
+import { SessionsService } from './sessions/sessions.service';
+import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from './users/user.entity';
+
+registerMessages(identityMessages);
+
+/** Accounts, sessions, roles and departments; its guard protects every route of the API. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      UserEntity,
+      UserRoleEntity,
+      DepartmentMemberEntity,
+      EmailTokenEntity,
+      RefreshTokenEntity,
+      ApiKeyEntity,
+      LoginAttemptEntity,
+    ]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: resolveAuthSecret(config),
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+    AuditModule,
+    NotificationsModule,
+    ReferenceModule,
+  ],
+  controllers: [AuthController, MeController, AdminUsersController],
+  providers: [
+    PasswordService,
+    SessionsService,
+    PrincipalService,
+    LoginThrottleService,
+    AccountsService,
+    AdminUsersService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountsService, PasswordService, SessionsService],
+})
+export class IdentityModule {
+  constructor(config: AppConfig) {
+    authRateLimit.max = config.authRateLimitMax;
+  }
+}

@@ -1,0 +1,361 @@
+import { AuditModule } from '@walikota/api-audit';
+import { NotificationsModule } from '@walikota/api-notifications';
+import { ReferenceModule, ReferenceSeedService } from '@walikota/api-reference';
+import { TestApp, createTestApp } from '@walikota/api-testing';
+import supertest from 'supertest';
+import { IdentityModule } from './identity.module';
+import { PasswordService } from './passwords/password.service';
+import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from './users/user.entity';
+
+const PASSWORD = 'kopi-tubruk-pagi-hari';
+
+/** A signed-in browser: keeps cookies and echoes the CSRF cookie like the web app does. */
+class Browser {
+  readonly agent: supertest.Agent;
+  csrf = '';
+  constructor(t: TestApp) {
+    this.agent = t.http();
+  }
+  remember(res: supertest.Response) {
+    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='));
+    if (csrf) this.csrf = csrf.split(';')[0].split('=')[1];
+    return res;
+  }
+  async login(email: string, password = PASSWORD) {
+    return this.remember(await this.agent.post('/api/auth/login').send({ email, password }));
+  }
+  send(method: 'post' | 'patch' | 'put' | 'delete', url: string) {
+    return this.agent[method](url).set('X-XSRF-TOKEN', this.csrf);
+  }
+}
+
+describe('identity: accounts, sessions, roles', () => {
+  let t: TestApp;
+
+  async function outboxFor(email: string): Promise<{ template: string; text_body: string }[]> {
+    return t.dataSource.query('SELECT template, text_body FROM email_outbox WHERE to_address = $1 ORDER BY created_at', [email]);
+  }
+  function tokenIn(body: string): string {
+    return /token=([\w-]+)/.exec(body)?.[1] ?? '';
+  }
+  async function createUser(email: string, roles: string[], departmentIds: string[] = []): Promise<string> {
+    const passwordHash = await t.app.get(PasswordService).hash(PASSWORD);
+    const user = await t.dataSource
+      .getRepository(UserEntity)
+      .save({ email, name: email.split('@')[0], passwordHash, emailVerifiedAt: new Date() });
+    if (roles.length) await t.dataSource.getRepository(UserRoleEntity).insert(roles.map((role) => ({ userId: user.id, role })));
+    if (departmentIds.length)
+      await t.dataSource
+        .getRepository(DepartmentMemberEntity)
+        .insert(departmentIds.map((departmentId) => ({ userId: user.id, departmentId })));
+    return user.id;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [ReferenceModule, AuditModule, NotificationsModule, IdentityModule] });
+  });
+  afterAll(() => t.close());
+
+  describe('registration and e-mail verification', () => {
+    it('rejects weak passwords, naming the field, in the caller’s language', async () => {
+      const short = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ name: 'Budi Santoso', email: 'budi@example.id', password: 'pendek' })
+        .expect(400);
+      expect(short.body.details).toEqual([
+        { field: 'password', code: 'password_too_short', message: 'Kata sandi paling sedikit 10 karakter.' },
+      ]);
+      const common = await t
+        .http()
+        .post('/api/auth/register')
+        .set('Accept-Language', 'en')
+        .send({ name: 'Budi Santoso', email: 'budi@example.id', password: 'password123' })
+        .expect(400);
+      expect(common.body.details[0]).toMatchObject({ field: 'password', code: 'password_common' });
+      const personal = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ name: 'Budi Santoso', email: 'budi@example.id', password: 'santoso-2026!!' })
+        .expect(400);
+      expect(personal.body.details[0].code).toBe('password_personal');
+      const email = await t.http().post('/api/auth/register').send({ name: 'Budi', email: 'bukan-email', password: PASSWORD }).expect(400);
+      expect(email.body.details[0]).toMatchObject({
+        field: 'email',
+        code: 'isEmail',
+        message: 'Kolom «E-mail» harus berupa alamat e-mail yang valid.',
+      });
+    });
+
+    it('registers, e-mails a single-use link and makes the verified account a citizen', async () => {
+      const res = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ name: 'Siti Rahayu', email: 'Siti@Example.id', password: PASSWORD })
+        .expect(202);
+      expect(res.body.message).toBe('Periksa kotak masuk e-mail Anda untuk langkah berikutnya.');
+      const [mail] = await outboxFor('siti@example.id');
+      expect(mail.template).toBe('verify_email');
+      expect(mail.text_body).toContain('Kota Semarang');
+      const token = tokenIn(mail.text_body);
+
+      const browser = new Browser(t);
+      await browser.login('siti@example.id').then((r) => expect(r.status).toBe(200));
+      expect((await browser.agent.get('/api/me').expect(200)).body).toMatchObject({ emailVerified: false, roles: [] });
+
+      await t.http().post('/api/auth/verify-email').send({ token }).expect(204);
+      const again = await t.http().post('/api/auth/verify-email').send({ token }).expect(400);
+      expect(again.body.code).toBe('token_invalid');
+      expect((await browser.agent.get('/api/me').expect(200)).body).toMatchObject({
+        email: 'siti@example.id',
+        emailVerified: true,
+        roles: ['citizen'],
+      });
+    });
+
+    it('answers a second registration of the same address the same way, and tells the owner by e-mail', async () => {
+      const res = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ name: 'Penyusup', email: 'siti@example.id', password: 'lain-sekali-kata-sandinya' })
+        .expect(202);
+      expect(res.body.message).toBe('Periksa kotak masuk e-mail Anda untuk langkah berikutnya.');
+      expect((await outboxFor('siti@example.id')).map((m) => m.template)).toEqual(['verify_email', 'already_registered']);
+      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'siti@example.id'`)).toEqual([{ n: 1 }]);
+    });
+  });
+
+  describe('sign-in', () => {
+    it('gives the same answer for an unknown e-mail and a wrong password', async () => {
+      await createUser('rina@example.id', ['citizen']);
+      const wrong = await t.http().post('/api/auth/login').send({ email: 'rina@example.id', password: 'salah-kata-sandi' }).expect(401);
+      const unknown = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'tidak-ada@example.id', password: 'salah-kata-sandi' })
+        .expect(401);
+      expect(wrong.body).toEqual({ statusCode: 401, code: 'invalid_credentials', message: 'E-mail atau kata sandi salah.' });
+      expect(unknown.body).toEqual(wrong.body);
+    });
+
+    it('locks an address out after five failures, whether or not the account exists', async () => {
+      await createUser('lock@example.id', ['citizen']);
+      for (const email of ['lock@example.id', 'ghost@example.id']) {
+        for (let i = 0; i < 5; i++) await t.http().post('/api/auth/login').send({ email, password: 'salah-kata-sandi' }).expect(401);
+        const locked = await t.http().post('/api/auth/login').send({ email, password: PASSWORD }).expect(429);
+        expect(locked.body).toMatchObject({
+          code: 'too_many_attempts',
+          message: 'Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.',
+        });
+      }
+    });
+
+    it('sets httpOnly SameSite=Lax session cookies and a readable CSRF cookie', async () => {
+      await createUser('cookie@example.id', ['citizen']);
+      const res = await t.http().post('/api/auth/login').send({ email: 'cookie@example.id', password: PASSWORD }).expect(200);
+      const cookies = ([] as string[]).concat(res.headers['set-cookie']);
+      const byName = (n: string) => cookies.find((c) => c.startsWith(`${n}=`)) ?? '';
+      expect(byName('wk_access')).toMatch(/HttpOnly/);
+      expect(byName('wk_access')).toMatch(/SameSite=Lax/);
+      expect(byName('wk_refresh')).toMatch(/Path=\/api\/auth/);
+      expect(byName('wk_refresh')).toMatch(/HttpOnly/);
+      expect(byName('XSRF-TOKEN')).not.toMatch(/HttpOnly/);
+    });
+  });
+
+  describe('sessions', () => {
+    it('refuses a cookie-authenticated change without the CSRF token', async () => {
+      await createUser('csrf@example.id', ['citizen']);
+      const browser = new Browser(t);
+      await browser.login('csrf@example.id');
+      const refused = await browser.agent.patch('/api/me').send({ name: 'Baru' }).expect(403);
+      expect(refused.body.code).toBe('csrf_failed');
+      await browser.agent.patch('/api/me').set('X-XSRF-TOKEN', 'tebakan-yang-salah-sekali').send({ name: 'Baru' }).expect(403);
+      expect((await browser.send('patch', '/api/me').send({ name: 'Nama Baru', language: 'en' }).expect(200)).body).toMatchObject({
+        name: 'Nama Baru',
+        language: 'en',
+      });
+    });
+
+    it('rotates the refresh token, and a reused one revokes the whole session', async () => {
+      await createUser('rotate@example.id', ['citizen']);
+      const browser = new Browser(t);
+      const login = await browser.login('rotate@example.id');
+      const firstRefresh = ([] as string[])
+        .concat(login.headers['set-cookie'])
+        .find((c) => c.startsWith('wk_refresh='))!
+        .split(';')[0];
+      browser.remember(await browser.send('post', '/api/auth/refresh').expect(204));
+      await browser.agent.get('/api/me').expect(200);
+
+      // The first refresh token, replayed (by a thief who copied it):
+      const replay = await t.http().post('/api/auth/refresh').set('Cookie', firstRefresh).expect(401);
+      expect(replay.body.code).toBe('session_expired');
+      // …ends the legitimate session too.
+      await browser.agent.get('/api/me').expect(401);
+      await browser.send('post', '/api/auth/refresh').expect(401);
+    });
+
+    it('ends the session on logout', async () => {
+      await createUser('logout@example.id', ['citizen']);
+      const browser = new Browser(t);
+      await browser.login('logout@example.id');
+      await browser.send('post', '/api/auth/logout').expect(204);
+      await browser.agent.get('/api/me').expect(401);
+    });
+
+    it('rejects an expired access token', async () => {
+      const shortLived = await createTestApp({
+        imports: [ReferenceModule, AuditModule, NotificationsModule, IdentityModule],
+        config: { accessTokenTtlSeconds: 1 },
+      });
+      try {
+        const passwordHash = await shortLived.app.get(PasswordService).hash(PASSWORD);
+        await shortLived.dataSource.getRepository(UserEntity).save({ email: 'exp@example.id', name: 'Exp', passwordHash });
+        const agent = shortLived.http();
+        await agent.post('/api/auth/login').send({ email: 'exp@example.id', password: PASSWORD }).expect(200);
+        await agent.get('/api/me').expect(200);
+        await new Promise((r) => setTimeout(r, 2100));
+        expect((await agent.get('/api/me').expect(401)).body.code).toBe('unauthorized');
+        await agent.post('/api/auth/refresh').expect(204);
+        await agent.get('/api/me').expect(200);
+      } finally {
+        await shortLived.close();
+      }
+    });
+
+    it('changes the password, ending other sessions, after checking the current one', async () => {
+      await createUser('change@example.id', ['citizen']);
+      const laptop = new Browser(t);
+      const phone = new Browser(t);
+      await laptop.login('change@example.id');
+      await phone.login('change@example.id');
+      const wrong = await laptop
+        .send('post', '/api/me/password')
+        .send({ currentPassword: 'bukan-ini-sandinya', newPassword: 'teh-manis-sore-hari' })
+        .expect(400);
+      expect(wrong.body.details[0]).toMatchObject({ field: 'currentPassword', code: 'password_wrong' });
+      await laptop.send('post', '/api/me/password').send({ currentPassword: PASSWORD, newPassword: 'teh-manis-sore-hari' }).expect(204);
+      await laptop.agent.get('/api/me').expect(200);
+      await phone.agent.get('/api/me').expect(401);
+      await t.http().post('/api/auth/login').send({ email: 'change@example.id', password: 'teh-manis-sore-hari' }).expect(200);
+    });
+
+    it('resets a forgotten password by e-mail link, without revealing whether the account exists', async () => {
+      await createUser('lupa@example.id', ['citizen']);
+      const known = await t.http().post('/api/auth/password/forgot').send({ email: 'lupa@example.id' }).expect(202);
+      const unknown = await t.http().post('/api/auth/password/forgot').send({ email: 'siapa@example.id' }).expect(202);
+      expect(unknown.body).toEqual(known.body);
+      const [mail] = await outboxFor('lupa@example.id');
+      expect(mail.template).toBe('reset_password');
+      const token = tokenIn(mail.text_body);
+      await t.http().post('/api/auth/password/reset').send({ token, password: 'nasi-goreng-malam' }).expect(204);
+      await t.http().post('/api/auth/password/reset').send({ token, password: 'nasi-goreng-malam' }).expect(400);
+      await t.http().post('/api/auth/login').send({ email: 'lupa@example.id', password: 'nasi-goreng-malam' }).expect(200);
+    });
+  });
+
+  describe('admin: roles, departments, suspension (who may call)', () => {
+    let adminId: string;
+    let targetId: string;
+    let admin: Browser;
+
+    beforeAll(async () => {
+      adminId = await createUser('admin@example.id', ['admin']);
+      targetId = await createUser('petugas@example.id', ['citizen']);
+      await createUser('moderator@example.id', ['moderator']);
+      await createUser('warga@example.id', ['citizen']);
+      admin = new Browser(t);
+      await admin.login('admin@example.id');
+    });
+
+    it.each([
+      ['a visitor', null, 401],
+      ['a citizen', 'warga@example.id', 403],
+      ['a moderator', 'moderator@example.id', 403],
+    ])('refuses %s', async (_who, email, status) => {
+      const browser = new Browser(t);
+      if (email) await browser.login(email);
+      await browser.agent.get('/api/admin/users').expect(status);
+      await browser
+        .send('put', `/api/admin/users/${targetId}/roles`)
+        .send({ roles: ['admin'] })
+        .expect(status);
+    });
+
+    it('lets an admin assign roles and departments, audited with before and after', async () => {
+      await t.app.get(ReferenceSeedService).seed();
+      const [department] = await t.dataSource.query(`SELECT id FROM department WHERE code = 'DPU'`);
+      const roles = await admin
+        .send('put', `/api/admin/users/${targetId}/roles`)
+        .send({ roles: ['citizen', 'official'], reason: 'Staf DPU' })
+        .expect(200);
+      expect(roles.body.roles).toEqual(['citizen', 'official']);
+      const departments = await admin
+        .send('put', `/api/admin/users/${targetId}/departments`)
+        .send({ departmentIds: [department.id] })
+        .expect(200);
+      expect(departments.body.departmentIds).toEqual([department.id]);
+      const unknownDepartment = await admin
+        .send('put', `/api/admin/users/${targetId}/departments`)
+        .send({ departmentIds: ['00000000-0000-4000-8000-000000000000'] })
+        .expect(400);
+      expect(unknownDepartment.body.details[0]).toMatchObject({ field: 'departmentIds', code: 'department_not_found' });
+
+      const audit = await t.dataSource.query(
+        `SELECT action, actor_id, before, after, reason FROM audit_log WHERE target_id = $1 ORDER BY occurred_at`,
+        [targetId],
+      );
+      expect(audit).toEqual([
+        {
+          action: 'user.roles_changed',
+          actor_id: adminId,
+          before: { roles: ['citizen'] },
+          after: { roles: ['citizen', 'official'] },
+          reason: 'Staf DPU',
+        },
+        {
+          action: 'user.departments_changed',
+          actor_id: adminId,
+          before: { departmentIds: [] },
+          after: { departmentIds: [department.id] },
+          reason: null,
+        },
+      ]);
+      await expect(t.dataSource.query(`UPDATE audit_log SET reason = 'dihapus'`)).rejects.toThrow(/append-only/);
+      await expect(t.dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+    });
+
+    it('lists users with search and keyset pagination', async () => {
+      const first = await admin.agent.get('/api/admin/users?limit=2').expect(200);
+      expect(first.body.items).toHaveLength(2);
+      const second = await admin.agent.get(`/api/admin/users?limit=2&after=${first.body.nextCursor}`).expect(200);
+      expect(second.body.items[0].id > first.body.items[1].id).toBe(true);
+      const search = await admin.agent.get('/api/admin/users?q=PETUGAS').expect(200);
+      expect(search.body.items.map((u: { email: string }) => u.email)).toEqual(['petugas@example.id']);
+      await admin.agent.get('/api/admin/users?limit=9999').expect(400);
+      await admin.agent.get('/api/admin/users/00000000-0000-4000-8000-000000000000').expect(404);
+    });
+
+    it('suspends a user: their session ends at once and they cannot sign in', async () => {
+      const victim = new Browser(t);
+      await victim.login('warga@example.id');
+      const [{ id }] = await t.dataSource.query(`SELECT id FROM app_user WHERE email = 'warga@example.id'`);
+      await admin.send('post', `/api/admin/users/${id}/suspend`).send({ reason: 'Spam berulang' }).expect(200);
+      await victim.agent.get('/api/me').expect(401);
+      const login = await t.http().post('/api/auth/login').send({ email: 'warga@example.id', password: PASSWORD }).expect(403);
+      expect(login.body.code).toBe('account_suspended');
+      await admin.send('post', `/api/admin/users/${id}/reactivate`).send({ reason: 'Banding diterima' }).expect(200);
+      await t.http().post('/api/auth/login').send({ email: 'warga@example.id', password: PASSWORD }).expect(200);
+    });
+
+    it('does not let an admin remove their own admin role or suspend themselves', async () => {
+      await admin
+        .send('put', `/api/admin/users/${adminId}/roles`)
+        .send({ roles: ['citizen'] })
+        .expect(409);
+      await admin.send('post', `/api/admin/users/${adminId}/suspend`).send({ reason: 'uji coba' }).expect(409);
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { AuthUser, DomainException, Language, Role } from '@walikota/api-platform';
+import { DataSource } from 'typeorm';
+import { ApiKeyEntity } from '../api-keys/api-key.entity';
+import { sha256 } from '../tokens';
+import { SessionsService } from './sessions.service';
+
+interface PrincipalRow {
+  id: string;
+  status: string;
+  language: Language;
+  roles: Role[];
+  department_ids: string[];
+}
+
+const PRINCIPAL_SQL = `
+  SELECT u.id, u.status, u.language,
+         ARRAY(SELECT r.role::text FROM user_role r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
+         ARRAY(SELECT m.department_id::text FROM department_member m WHERE m.user_id = u.id) AS department_ids
+    FROM app_user u`;
+
+/**
+ * Turns a credential into the caller. One query per request: roles, departments and the
+ * account's status are read fresh, so a role change, suspension or logout takes effect at once.
+ */
+@Injectable()
+export class PrincipalService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async fromAccessToken(token: string): Promise<AuthUser | undefined> {
+    const claims = this.sessions.verifyAccessToken(token);
+    if (!claims) return undefined;
+    const rows: PrincipalRow[] = await this.dataSource.query(
+      `${PRINCIPAL_SQL} WHERE u.id = $1 AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL)`,
+      [claims.userId, claims.familyId],
+    );
+    const user = this.toUser(rows[0], 'session');
+    return user && { ...user, sessionId: claims.familyId };
+  }
+
+  async fromApiKey(key: string): Promise<AuthUser | undefined> {
+    const rows: PrincipalRow[] = await this.dataSource.query(
+      `${PRINCIPAL_SQL} JOIN api_key k ON k.user_id = u.id WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
+      [sha256(key)],
+    );
+    const user = this.toUser(rows[0], 'api_key');
+    // Recorded to the minute at most: not a write per request.
+    if (user) {
+      await this.dataSource
+        .createQueryBuilder()
+        .update(ApiKeyEntity)
+        .set({ lastUsedAt: () => 'now()' })
+        .where("key_hash = :hash AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')", { hash: sha256(key) })
+        .execute();
+    }
+    return user;
+  }
+
+  private toUser(row: PrincipalRow | undefined, via: AuthUser['via']): AuthUser | undefined {
+    if (!row || row.status === 'deleted') return undefined;
+    if (row.status === 'suspended') throw new DomainException('account_suspended', HttpStatus.FORBIDDEN);
+    return { id: row.id, roles: row.roles, departmentIds: row.department_ids, language: row.language, via };
+  }
+}

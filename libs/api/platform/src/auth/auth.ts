@@ -1,0 +1,62 @@
+import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { Language } from '../i18n/i18n';
+
+export const ROLES = ['citizen', 'moderator', 'official', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, as every service sees it. Set on the request by the identity module's guard. */
+export interface AuthUser {
+  id: string;
+  roles: Role[];
+  /** Departments (OPD) the user works for, as official or moderator. */
+  departmentIds: string[];
+  language: Language;
+  /** `session`: cookie from the browser (CSRF-checked); `api_key`: bearer token of an integration. */
+  via: 'session' | 'api_key';
+  /** The session (refresh-token family) of a cookie-authenticated caller. */
+  sessionId?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user?: AuthUser;
+  }
+}
+
+export const IS_PUBLIC_KEY = 'walikota:public';
+export const ROLES_KEY = 'walikota:roles';
+
+/** Anyone may call, signed in or not (a signed-in caller is still identified). */
+export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
+
+/** Only callers holding one of these roles (admins always pass). Without it: any signed-in user. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** The signed-in caller (undefined on a public route called by a visitor). */
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser | undefined => {
+  return ctx.switchToHttp().getRequest<FastifyRequest>().user;
+});
+
+export function hasRole(user: AuthUser | undefined, ...roles: Role[]): boolean {
+  return !!user && (user.roles.includes('admin') || roles.some((r) => user.roles.includes(r)));
+}
+
+/** "Role X within department Y": admins always; others only for departments they belong to. */
+export function actsForDepartment(user: AuthUser | undefined, departmentId: string | null | undefined, ...roles: Role[]): boolean {
+  if (!user) return false;
+  if (user.roles.includes('admin')) return true;
+  return !!departmentId && roles.some((r) => user.roles.includes(r)) && user.departmentIds.includes(departmentId);
+}
+
+/** Where a privileged action came from, for the audit log. */
+export interface RequestMeta {
+  requestId: string;
+  ip: string;
+  userAgent?: string;
+}
+
+export const RequestMetadata = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestMeta => {
+  const request = ctx.switchToHttp().getRequest<FastifyRequest>();
+  return { requestId: String(request.id), ip: request.ip, userAgent: request.headers['user-agent'] };
+});
