@@ -14,7 +14,9 @@ import {
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AccountBootstrapService } from '@walikota/api-identity';
 import { AppModule } from './app.module';
 import { renderMigration } from './cli/render-migration';
 import { DemoSeeder } from './seed/demo-seeder';
@@ -22,7 +24,10 @@ import { DemoSeeder } from './seed/demo-seeder';
 const USAGE = `Usage: node dist/api/apps/api/src/cli.js <command>
   migrate                    run pending migrations
   revert                     revert the last migration
-  seed                       run migrations, then load demo/reference data (idempotent)
+  seed [--demo-accounts]     run migrations, then load reference data (and the demo accounts:
+                             always on the embedded database); idempotent
+  admin:create --email E [--name N] [--password P]
+                             create the first admin (a password is generated when none is given)
   migration:generate <Name>  write a migration for the difference between entities and schema
   migration:check            fail when the entities and the migrations disagree
   openapi [--check]          write apps/api/openapi.json (or fail when it is stale)`;
@@ -45,12 +50,38 @@ const commands: Record<string, Command> = {
       return 0;
     }),
 
-  seed: (config) =>
+  seed: (config, args) =>
     withContext(config, {}, async (dataSource, embedded, context) => {
       await runMigrations(dataSource, { lock: !embedded });
-      console.log(JSON.stringify(await context.get(DemoSeeder).seed(), null, 2));
+      const demoAccounts = embedded || args.includes('--demo-accounts');
+      console.log(JSON.stringify(await context.get(DemoSeeder).seed({ demoAccounts }), null, 2));
       return 0;
     }),
+
+  'admin:create': (config, args) => {
+    const option = (name: string) => {
+      const index = args.indexOf(`--${name}`);
+      return index >= 0 ? args[index + 1] : undefined;
+    };
+    const email = option('email');
+    if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+      console.error('Usage: npm run admin:create -- --email admin@kota.go.id [--name "Nama Admin"] [--password …]');
+      return Promise.resolve(2);
+    }
+    const generated = !option('password');
+    const password = option('password') ?? randomBytes(12).toString('base64url');
+    if (password.length < 10) {
+      console.error('The password must be at least 10 characters long.');
+      return Promise.resolve(2);
+    }
+    return withContext(config, {}, async (dataSource, embedded, context) => {
+      await runMigrations(dataSource, { lock: !embedded });
+      const created = await context.get(AccountBootstrapService).createAdmin(email, option('name') ?? 'Administrator', password);
+      console.log(created ? `Created admin ${email}.` : `${email} already had an account; it is now an admin (password unchanged).`);
+      if (created && generated) console.log(`Password (shown once): ${password}`);
+      return 0;
+    });
+  },
 
   'migration:generate': (config, [name]) => {
     if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {

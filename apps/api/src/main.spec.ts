@@ -62,6 +62,14 @@ describe('main (the `npm start` entry point)', () => {
       const first = startMain(env);
       await waitForReady(url, first.exited);
       expect(first.output()).toContain(`Walikota is running at http://localhost:${port}`);
+      expect(first.output()).toMatch(/Admin\s+admin@demo\.walikota\.id\s+demo-walikota-2026/);
+      const login = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@demo.walikota.id', password: 'demo-walikota-2026' }),
+      });
+      expect(login.status).toBe(200);
+      expect(((await login.json()) as { roles: string[] }).roles).toEqual(['admin', 'citizen']);
       const before = (await (await fetch(`${url}/api/departments`)).json()) as { id: string; code: string }[];
       expect(before.length).toBeGreaterThan(10);
 
@@ -79,6 +87,30 @@ describe('main (the `npm start` entry point)', () => {
       expect(after).toEqual(before);
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
+
+      // `npm run admin:create` on the same folder once the server is stopped.
+      const cli = spawn(
+        process.execPath,
+        [
+          '-r',
+          '@swc-node/register',
+          path.join(__dirname, 'cli.ts'),
+          'admin:create',
+          '--email',
+          'kepala@semarangkota.go.id',
+          '--name',
+          'Kepala Diskominfo',
+        ],
+        {
+          env: { PATH: process.env['PATH'] ?? '', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+        },
+      );
+      let cliOutput = '';
+      cli.stdout.on('data', (d: Buffer) => (cliOutput += d.toString()));
+      cli.stderr.on('data', (d: Buffer) => (cliOutput += d.toString()));
+      expect(await new Promise((resolve) => cli.on('exit', resolve))).toBe(0);
+      expect(cliOutput).toContain('Created admin kepala@semarangkota.go.id.');
+      expect(cliOutput).toMatch(/Password \(shown once\): \S{16}/);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

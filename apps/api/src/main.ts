@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { DEMO_ACCOUNTS } from '@walikota/api-identity';
 import { AppConfig, ConfigError, createHttpApp, loadConfig, resolveDatabase, runMigrations } from '@walikota/api-platform';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -8,7 +9,7 @@ async function bootstrap(config: AppConfig): Promise<void> {
   const database = await resolveDatabase(config);
   const app = await createHttpApp(AppModule.forRoot(database.config), database.config);
   if (config.migrateOnStart) await runMigrations(app.get(DataSource), { lock: !database.embedded });
-  if (config.seedOnStart) await app.get(DemoSeeder).seedIfEmpty();
+  if (config.seedOnStart) await app.get(DemoSeeder).seedIfEmpty({ demoAccounts: database.embedded });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -26,6 +27,11 @@ async function bootstrap(config: AppConfig): Promise<void> {
   const where = database.embedded ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'PostgreSQL from DATABASE_URL';
   console.log(`\nWalikota is running at ${config.publicUrl}  (${where})`);
   if (config.openApiEnabled) console.log(`API documentation: ${config.publicUrl}/api/docs`);
+  if (database.embedded) {
+    console.log('\nDemo accounts (embedded database only):');
+    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.label.padEnd(24)} ${account.email.padEnd(28)} ${account.password}`);
+    console.log('E-mails (verification links) are kept in the outbox: sign in as admin, GET /api/admin/outbox.');
+  }
 }
 
 function main(): void {

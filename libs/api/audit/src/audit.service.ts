@@ -49,12 +49,14 @@ export class AuditService {
 
   /** Newest first, keyset-paginated on (occurred_at, id). */
   async list(query: AuditQuery): Promise<AuditLogEntity[]> {
-    const qb = this.entries.createQueryBuilder('a').orderBy('a.occurred_at', 'DESC').addOrderBy('a.id', 'DESC').limit(query.limit);
+    // Cursors carry JavaScript's millisecond precision, so order and compare at that precision.
+    const at = "date_trunc('milliseconds', a.occurred_at)";
+    const qb = this.entries.createQueryBuilder('a').orderBy(at, 'DESC').addOrderBy('a.id', 'DESC').limit(query.limit);
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
     if (query.targetType) qb.andWhere('a.target_type = :targetType', { targetType: query.targetType });
     if (query.targetId) qb.andWhere('a.target_id = :targetId', { targetId: query.targetId });
     if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
-    if (query.before) qb.andWhere('(a.occurred_at, a.id) < (:at, :id)', { at: query.before.occurredAt, id: query.before.id });
+    if (query.before) qb.andWhere(`(${at}, a.id) < (:at, :id)`, { at: query.before.occurredAt, id: query.before.id });
     return qb.getMany();
   }
 }

@@ -10,7 +10,11 @@ import { AccountsService } from './accounts/accounts.service';
 import { AuthController, authRateLimit } from './accounts/auth.controller';
 import { EmailTokenEntity } from './accounts/email-token.entity';
 import { MeController } from './accounts/me.controller';
+import { AdminAuditController } from './admin/admin-audit.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
+import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ApiKeysService } from './api-keys/api-keys.service';
+import { PersonalDataService } from './accounts/personal-data.service';
 import { AdminUsersService } from './admin/admin-users.service';
 import { ApiKeyEntity } from './api-keys/api-key.entity';
 import { identityMessages } from './identity.messages';
@@ -22,6 +26,7 @@ import { LoginThrottleService } from './sessions/login-throttle.service';
 import { PrincipalService } from './sessions/principal.service';
 import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { SessionsService } from './sessions/sessions.service';
+import { AccountBootstrapService } from './users/account-bootstrap.service';
 import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from './users/user.entity';
 
 registerMessages(identityMessages);
@@ -50,7 +55,7 @@ registerMessages(identityMessages);
     NotificationsModule,
     ReferenceModule,
   ],
-  controllers: [AuthController, MeController, AdminUsersController],
+  controllers: [AuthController, MeController, ApiKeysController, AdminUsersController, AdminAuditController],
   providers: [
     PasswordService,
     SessionsService,
@@ -58,9 +63,12 @@ registerMessages(identityMessages);
     LoginThrottleService,
     AccountsService,
     AdminUsersService,
+    ApiKeysService,
+    PersonalDataService,
+    AccountBootstrapService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountsService, PasswordService, SessionsService],
+  exports: [AccountsService, AccountBootstrapService, PasswordService, SessionsService],
 })
 export class IdentityModule {
   constructor(config: AppConfig) {

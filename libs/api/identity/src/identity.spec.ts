@@ -2,33 +2,12 @@ import { AuditModule } from '@walikota/api-audit';
 import { NotificationsModule } from '@walikota/api-notifications';
 import { ReferenceModule, ReferenceSeedService } from '@walikota/api-reference';
 import { TestApp, createTestApp } from '@walikota/api-testing';
-import supertest from 'supertest';
 import { IdentityModule } from './identity.module';
 import { PasswordService } from './passwords/password.service';
-import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from './users/user.entity';
+import { UserEntity } from './users/user.entity';
+import { Browser, TEST_PASSWORD, createUser as createFixtureUser } from './testing/identity-fixtures';
 
-const PASSWORD = 'kopi-tubruk-pagi-hari';
-
-/** A signed-in browser: keeps cookies and echoes the CSRF cookie like the web app does. */
-class Browser {
-  readonly agent: supertest.Agent;
-  csrf = '';
-  constructor(t: TestApp) {
-    this.agent = t.http();
-  }
-  remember(res: supertest.Response) {
-    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
-    const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='));
-    if (csrf) this.csrf = csrf.split(';')[0].split('=')[1];
-    return res;
-  }
-  async login(email: string, password = PASSWORD) {
-    return this.remember(await this.agent.post('/api/auth/login').send({ email, password }));
-  }
-  send(method: 'post' | 'patch' | 'put' | 'delete', url: string) {
-    return this.agent[method](url).set('X-XSRF-TOKEN', this.csrf);
-  }
-}
+const PASSWORD = TEST_PASSWORD;
 
 describe('identity: accounts, sessions, roles', () => {
   let t: TestApp;
@@ -39,18 +18,7 @@ describe('identity: accounts, sessions, roles', () => {
   function tokenIn(body: string): string {
     return /token=([\w-]+)/.exec(body)?.[1] ?? '';
   }
-  async function createUser(email: string, roles: string[], departmentIds: string[] = []): Promise<string> {
-    const passwordHash = await t.app.get(PasswordService).hash(PASSWORD);
-    const user = await t.dataSource
-      .getRepository(UserEntity)
-      .save({ email, name: email.split('@')[0], passwordHash, emailVerifiedAt: new Date() });
-    if (roles.length) await t.dataSource.getRepository(UserRoleEntity).insert(roles.map((role) => ({ userId: user.id, role })));
-    if (departmentIds.length)
-      await t.dataSource
-        .getRepository(DepartmentMemberEntity)
-        .insert(departmentIds.map((departmentId) => ({ userId: user.id, departmentId })));
-    return user.id;
-  }
+  const createUser = (email: string, roles: string[]) => createFixtureUser(t, email, roles);
 
   beforeAll(async () => {
     t = await createTestApp({ imports: [ReferenceModule, AuditModule, NotificationsModule, IdentityModule] });

@@ -5,3 +5,4 @@ export * from './passwords/password.service';
 export * from './sessions/cookies';
 export * from './sessions/sessions.service';
 export * from './users/user.entity';
+export * from './users/account-bootstrap.service';

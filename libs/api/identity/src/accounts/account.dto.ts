@@ -49,6 +49,10 @@ export class UpdateProfileDto {
   @ApiPropertyOptional({ enum: EMAIL_FREQUENCIES }) @IsOptional() @IsIn(EMAIL_FREQUENCIES) emailFrequency?: EmailFrequency;
 }
 
+export class DeleteAccountDto {
+  @ApiProperty({ description: 'The current password, to confirm' }) @IsString() @MaxLength(200) password!: string;
+}
+
 export class AcceptedDto {
   @ApiProperty({ example: 'Jika alamat itu terdaftar, kami telah mengirim e-mail ke sana.' }) message!: string;
 }

@@ -1,9 +1,12 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Res, Get, Header, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import { CurrentUser, ErrorResponseDto } from '@walikota/api-platform';
+import { CurrentUser, ErrorResponseDto, RequestMeta, RequestMetadata } from '@walikota/api-platform';
 import type { AuthUser } from '@walikota/api-platform';
-import { ChangePasswordDto, ProfileDto, UpdateProfileDto } from './account.dto';
+import type { FastifyReply } from 'fastify';
+import { clearSessionCookies } from '../sessions/cookies';
+import { ChangePasswordDto, DeleteAccountDto, ProfileDto, UpdateProfileDto } from './account.dto';
+import { PersonalDataService } from './personal-data.service';
 import { AccountsService } from './accounts.service';
 
 /** The signed-in user's own account. */
@@ -11,7 +14,10 @@ import { AccountsService } from './accounts.service';
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @Controller('me')
 export class MeController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly personalData: PersonalDataService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: ProfileDto })
@@ -41,5 +47,28 @@ export class MeController {
   @ApiNoContentResponse()
   async resendVerification(@CurrentUser() user: AuthUser): Promise<void> {
     await this.accounts.resendVerification(user.id);
+  }
+
+  /** Everything the portal holds about the caller, as a JSON download. */
+  @Get('export')
+  @Header('Content-Disposition', 'attachment; filename="data-saya-walikota.json"')
+  @ApiOkResponse({ description: 'The personal data as JSON', schema: { type: 'object' } })
+  exportMyData(@CurrentUser() user: AuthUser): Promise<Record<string, unknown>> {
+    return this.personalData.export(user.id);
+  }
+
+  /** Deletes the account after checking the password; public content stays, anonymised. */
+  @Delete()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  async deleteMyAccount(
+    @CurrentUser() user: AuthUser,
+    @RequestMetadata() meta: RequestMeta,
+    @Body() dto: DeleteAccountDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.personalData.deleteAccount(user, meta, dto.password);
+    clearSessionCookies(reply);
   }
 }

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@walikota/api-audit';
+import { AuthUser, FieldDomainException, RequestMeta } from '@walikota/api-platform';
+import { DataSource } from 'typeorm';
+import { ApiKeyEntity } from '../api-keys/api-key.entity';
+import { PasswordService } from '../passwords/password.service';
+import { RefreshTokenEntity } from '../sessions/refresh-token.entity';
+import { SessionsService } from '../sessions/sessions.service';
+import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from '../users/user.entity';
+import { AccountsService } from './accounts.service';
+import { EmailTokenEntity } from './email-token.entity';
+
+export const DELETED_USER_NAME = 'Pengguna terhapus';
+
+/** UU PDP 27/2022: a user can take their data with them, and can leave. */
+@Injectable()
+export class PersonalDataService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async export(userId: string): Promise<Record<string, unknown>> {
+    const manager = this.dataSource.manager;
+    const [profile, sessions, apiKeys, actions] = await Promise.all([
+      this.accounts.profile(userId),
+      manager.find(RefreshTokenEntity, { where: { userId }, order: { createdAt: 'DESC' } }),
+      manager.find(ApiKeyEntity, { where: { userId }, order: { createdAt: 'DESC' } }),
+      this.audit.list({ actorId: userId, limit: 10_000 }),
+    ]);
+    const user = await manager.findOneOrFail(UserEntity, { where: { id: userId } });
+    return {
+      exportedAt: new Date().toISOString(),
+      account: { ...profile, createdAt: user.createdAt, emailVerifiedAt: user.emailVerifiedAt },
+      sessions: sessions.map((s) => ({
+        startedAt: s.createdAt,
+        expiresAt: s.expiresAt,
+        revokedAt: s.revokedAt,
+        ip: s.ip,
+        userAgent: s.userAgent,
+      })),
+      apiKeys: apiKeys.map((k) => ({
+        name: k.name,
+        prefix: k.prefix,
+        createdAt: k.createdAt,
+        lastUsedAt: k.lastUsedAt,
+        revokedAt: k.revokedAt,
+      })),
+      privilegedActions: actions.map((a) => ({
+        occurredAt: a.occurredAt,
+        action: a.action,
+        targetType: a.targetType,
+        targetId: a.targetId,
+        reason: a.reason,
+      })),
+    };
+  }
+
+  /**
+   * Deletes the account: personal data is erased and sign-in becomes impossible, while public
+   * content the user wrote stays, attributed to "Pengguna terhapus" (the row and its id remain).
+   */
+  async deleteAccount(user: AuthUser, meta: RequestMeta, password: string): Promise<void> {
+    const row = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: user.id })
+      .getOneOrFail();
+    if (!(await this.passwords.verify(row.passwordHash, password))) throw new FieldDomainException('password', 'password_wrong');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        {
+          email: null,
+          name: DELETED_USER_NAME,
+          phone: null,
+          homeAreaId: null,
+          passwordHash: null,
+          status: 'deleted',
+          deletedAt: new Date(),
+          suspendedReason: null,
+        },
+      );
+      await this.sessions.revokeUser(user.id, manager);
+      await manager.delete(ApiKeyEntity, { userId: user.id });
+      await manager.delete(EmailTokenEntity, { userId: user.id });
+      await manager.delete(UserRoleEntity, { userId: user.id });
+      await manager.delete(DepartmentMemberEntity, { userId: user.id });
+      await this.audit.record(user, meta, { action: 'user.deleted_self', targetType: 'user', targetId: user.id }, manager);
+    });
+  }
+}
