@@ -82,6 +82,37 @@ describe('API keys, audit log, personal data', () => {
     });
   });
 
+  describe('the account endpoints', () => {
+    it('are refused to a visitor', async () => {
+      await t.http().get('/api/me').expect(401);
+      await t.http().patch('/api/me').send({ name: 'X' }).expect(401);
+      await t.http().post('/api/me/password').send({ currentPassword: 'a', newPassword: 'b' }).expect(401);
+      await t.http().post('/api/me/verification-email').expect(401);
+      await t.http().delete('/api/me').send({ password: 'x' }).expect(401);
+      await t.http().post('/api/auth/logout').expect(401);
+    });
+
+    it('act on the caller only: another citizen’s data is never returned', async () => {
+      const moderator = await browserFor(t, 'moderator@example.id');
+      expect((await moderator.agent.get('/api/me').expect(200)).body.email).toBe('moderator@example.id');
+      const res = await moderator.send('patch', '/api/me').send({ name: 'Moderator Baru', id: 'lain' }).expect(400);
+      expect(res.body.details[0]).toMatchObject({ field: 'id', code: 'unknown_field' });
+    });
+
+    it('reject an expired verification link', async () => {
+      await t
+        .http()
+        .post('/api/auth/register')
+        .send({ name: 'Lambat Sekali', email: 'lambat@example.id', password: 'rendang-padang-pedas' })
+        .expect(202);
+      const [mail] = await t.dataSource.query(`SELECT text_body FROM email_outbox WHERE to_address = 'lambat@example.id'`);
+      const token = /token=([\w-]+)/.exec(mail.text_body)?.[1];
+      await t.dataSource.query(`UPDATE email_token SET expires_at = now() - interval '1 minute'`);
+      const res = await t.http().post('/api/auth/verify-email').send({ token }).expect(400);
+      expect(res.body.code).toBe('token_invalid');
+    });
+  });
+
   describe('personal data', () => {
     it('lets a user download their data, and only theirs', async () => {
       await t.http().get('/api/me/export').expect(401);
