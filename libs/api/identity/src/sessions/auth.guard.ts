@@ -1,7 +1,16 @@
 import '@fastify/cookie';
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthUser, DomainException, IS_PUBLIC_KEY, ROLES_KEY, Role, hasRole } from '@walikota/api-platform';
+import {
+  AuthUser,
+  DEPARTMENT_PARAM_KEY,
+  DomainException,
+  IS_PUBLIC_KEY,
+  ROLES_KEY,
+  Role,
+  actsForDepartment,
+  hasRole,
+} from '@walikota/api-platform';
 import type { FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { PrincipalService } from './principal.service';
@@ -33,6 +42,11 @@ export class AuthGuard implements CanActivate {
     if (!user && !isPublic) throw new DomainException('unauthorized', HttpStatus.UNAUTHORIZED);
     if (user?.via === 'session' && !SAFE_METHODS.has(request.method)) this.checkCsrf(request);
     if (roles?.length && !hasRole(user, ...roles)) throw new DomainException('forbidden', HttpStatus.FORBIDDEN);
+    const departmentParam = this.reflector.getAllAndOverride<string | undefined>(DEPARTMENT_PARAM_KEY, targets);
+    if (departmentParam) {
+      const departmentId = (request.params as Record<string, string | undefined>)[departmentParam];
+      if (!actsForDepartment(user, departmentId, ...(roles ?? []))) throw new DomainException('forbidden', HttpStatus.FORBIDDEN);
+    }
     return true;
   }
 

@@ -1,4 +1,5 @@
-import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
+import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
+import { NotFoundDomainException } from '../errors/domain.exception';
 import type { FastifyRequest } from 'fastify';
 import { Language } from '../i18n/i18n';
 
@@ -26,12 +27,28 @@ declare module 'fastify' {
 
 export const IS_PUBLIC_KEY = 'walikota:public';
 export const ROLES_KEY = 'walikota:roles';
+export const DEPARTMENT_PARAM_KEY = 'walikota:department-param';
 
 /** Anyone may call, signed in or not (a signed-in caller is still identified). */
 export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
 
 /** Only callers holding one of these roles (admins always pass). Without it: any signed-in user. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * "Role X within department Y": the caller must hold one of the roles *and* belong to the
+ * department whose id is in route parameter `param` (admins always pass).
+ */
+export const RolesInDepartment = (param: string, ...roles: Role[]) =>
+  applyDecorators(SetMetadata(ROLES_KEY, roles), SetMetadata(DEPARTMENT_PARAM_KEY, param));
+
+/**
+ * For services: the caller owns the record (or is an admin). Anything else is answered as if
+ * the record did not exist (404), so its existence is not revealed.
+ */
+export function assertOwnerOrAdmin(user: AuthUser | undefined, ownerId: string | null | undefined): void {
+  if (!user || (user.id !== ownerId && !user.roles.includes('admin'))) throw new NotFoundDomainException();
+}
 
 /** The signed-in caller (undefined on a public route called by a visitor). */
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser | undefined => {
