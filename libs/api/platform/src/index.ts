@@ -18,3 +18,4 @@ export * from './logging/logging.module';
 export * from './platform.module';
 export * from './redis/redis.module';
 export * from './auth/auth';
+export * from './http/pagination';

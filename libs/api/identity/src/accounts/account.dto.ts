@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EMAIL_FREQUENCIES, EmailFrequency } from '../users/user.entity';
+import { EMAIL_FREQUENCIES, EmailFrequency } from '@walikota/api-notifications';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '@walikota/api-platform';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@walikota/api-audit';
+import { NotificationsService } from '@walikota/api-notifications';
 import { AuthUser, FieldDomainException, RequestMeta } from '@walikota/api-platform';
 import { DataSource } from 'typeorm';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
@@ -21,15 +22,17 @@ export class PersonalDataService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async export(userId: string): Promise<Record<string, unknown>> {
     const manager = this.dataSource.manager;
-    const [profile, sessions, apiKeys, actions] = await Promise.all([
+    const [profile, sessions, apiKeys, actions, messages] = await Promise.all([
       this.accounts.profile(userId),
       manager.find(RefreshTokenEntity, { where: { userId }, order: { createdAt: 'DESC' } }),
       manager.find(ApiKeyEntity, { where: { userId }, order: { createdAt: 'DESC' } }),
       this.audit.list({ actorId: userId, limit: 10_000 }),
+      this.notifications.exportForUser(userId),
     ]);
     const user = await manager.findOneOrFail(UserEntity, { where: { id: userId } });
     return {
@@ -49,6 +52,7 @@ export class PersonalDataService {
         lastUsedAt: k.lastUsedAt,
         revokedAt: k.revokedAt,
       })),
+      ...messages,
       privilegedActions: actions.map((a) => ({
         occurredAt: a.occurredAt,
         action: a.action,
@@ -91,6 +95,7 @@ export class PersonalDataService {
       await manager.delete(EmailTokenEntity, { userId: user.id });
       await manager.delete(UserRoleEntity, { userId: user.id });
       await manager.delete(DepartmentMemberEntity, { userId: user.id });
+      await this.notifications.eraseForUser(user.id, manager);
       await this.audit.record(user, meta, { action: 'user.deleted_self', targetType: 'user', targetId: user.id }, manager);
     });
   }

@@ -1,9 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { AuditService } from '@walikota/api-audit';
-import { ErrorResponseDto, Roles } from '@walikota/api-platform';
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ErrorResponseDto, PageLimit, Roles } from '@walikota/api-platform';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'user.roles_changed' }) @IsOptional() @IsString() @MaxLength(80) action?: string;
@@ -14,12 +13,7 @@ export class AuditQueryDto {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[0-9a-f-]{36}$/)
   before?: string;
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit(50, 200)
   limit?: number;
 }
 

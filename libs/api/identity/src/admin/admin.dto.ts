@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ROLES, Role } from '@walikota/api-platform';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PageLimit, ROLES, Role } from '@walikota/api-platform';
 import { USER_STATUSES, UserStatus } from '../users/user.entity';
 
 export class UserQueryDto {
@@ -11,12 +10,7 @@ export class UserQueryDto {
   @IsOptional()
   @IsUUID()
   after?: string;
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit(50, 200)
   limit?: number;
 }
 

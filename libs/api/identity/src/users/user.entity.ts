@@ -10,12 +10,11 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { EmailFrequency } from '@walikota/api-notifications';
 import { AreaEntity, DepartmentEntity } from '@walikota/api-reference';
 
 export const USER_STATUSES = ['active', 'suspended', 'deleted'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
-export const EMAIL_FREQUENCIES = ['immediate', 'daily', 'never'] as const;
-export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
 
 /** An account. `user` is reserved in PostgreSQL, hence `app_user`. */
 @Entity('app_user')

@@ -38,6 +38,13 @@ export class AppConfig {
   refreshTokenTtlDays!: number;
   /** Cookies only over HTTPS (default: when PUBLIC_URL is https). */
   cookieSecure!: boolean;
+  /**
+   * SMTP server for outgoing e-mail (smtp:// or smtps://, may carry credentials). Unset: e-mails
+   * stay in the outbox table, where admins read them (embedded mode).
+   */
+  smtpUrl?: string;
+  /** The From header of every e-mail, e.g. `Walikota <noreply@semarangkota.go.id>`. */
+  mailFrom!: string;
   municipalityCode!: string;
   timeZone!: string;
   webDistDir!: string;

@@ -64,6 +64,30 @@ describe(loadConfig.name, () => {
     }
   });
 
+  it('reads the SMTP server and sender, without ever echoing the SMTP URL', () => {
+    expect(loadConfig({})).toMatchObject({ smtpUrl: undefined, mailFrom: 'Walikota <noreply@localhost>' });
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtps://mailer:s3cret@smtp.semarangkota.go.id:465',
+        MAIL_FROM: 'Pemkot Semarang <noreply@semarangkota.go.id>',
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtps://mailer:s3cret@smtp.semarangkota.go.id:465',
+      mailFrom: 'Pemkot Semarang <noreply@semarangkota.go.id>',
+    });
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ SMTP_URL: 'http://mailer:s3cret@smtp.example.id', MAIL_FROM: 'Walikota <noreply@x.id>\r\nBcc: all@x.id' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error?.problems).toEqual([
+      'SMTP_URL: expected a URL starting with smtp:// or smtps://',
+      expect.stringMatching(/^MAIL_FROM: expected an address like Walikota <noreply@example.go.id>/),
+    ]);
+    expect(error?.message).not.toContain('s3cret');
+  });
+
   it('lets tests override values after validation', () => {
     expect(loadConfig({}, { rateLimitMax: 3 }).rateLimitMax).toBe(3);
   });

@@ -4,6 +4,8 @@ type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
+/** `name@host` or `Display Name <name@host>`; no line breaks, which would inject headers. */
+const MAIL_FROM = /^(?:[^<>\r\n]{1,100} <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
 
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -41,6 +43,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
     refreshTokenTtlDays: read.int('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
     cookieSecure: read.bool('COOKIE_SECURE', (env['PUBLIC_URL'] ?? '').startsWith('https:')),
+    smtpUrl: read.optionalUrl('SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: read.pattern('MAIL_FROM', 'Walikota <noreply@localhost>', MAIL_FROM, 'an address like Walikota <noreply@example.go.id>'),
     municipalityCode: read.pattern('MUNICIPALITY_CODE', '33.74', /^\d{2}\.\d{2}$/, 'a regency/city code like 33.74'),
     timeZone: read.timeZone('TIME_ZONE', 'Asia/Jakarta'),
     webDistDir: read.string('WEB_DIST_DIR', 'dist/apps/web/browser'),
