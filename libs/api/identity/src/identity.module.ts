@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@walikota/api-audit';
 import { NotificationsModule } from '@walikota/api-notifications';
@@ -22,6 +23,7 @@ import { PasswordService } from './passwords/password.service';
 import { AuthGuard } from './sessions/auth.guard';
 import { resolveAuthSecret } from './sessions/auth-secret';
 import { LoginAttemptEntity } from './sessions/login-attempt.entity';
+import { LocalStrategy } from './sessions/local.strategy';
 import { LoginThrottleService } from './sessions/login-throttle.service';
 import { PrincipalService } from './sessions/principal.service';
 import { RefreshTokenEntity } from './sessions/refresh-token.entity';
@@ -51,6 +53,7 @@ registerMessages(identityMessages);
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
+    PassportModule,
     AuditModule,
     NotificationsModule,
     ReferenceModule,
@@ -66,6 +69,7 @@ registerMessages(identityMessages);
     ApiKeysService,
     PersonalDataService,
     AccountBootstrapService,
+    LocalStrategy,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AccountsService, AccountBootstrapService, PasswordService, SessionsService],

@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
+  ApiBody,
   ApiBadRequestResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
@@ -23,6 +24,7 @@ import {
 import type { AuthUser } from '@walikota/api-platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clearSessionCookies, refreshCookie, setSessionCookies } from '../sessions/cookies';
+import { LoginGuard, loginSession } from '../sessions/login.guard';
 import { SessionsService } from '../sessions/sessions.service';
 import { AcceptedDto, ForgotPasswordDto, LoginDto, ProfileDto, RegisterDto, ResetPasswordDto, TokenDto } from './account.dto';
 import { AccountsService } from './accounts.service';
@@ -69,12 +71,10 @@ export class AuthController {
   @ApiOkResponse({ type: ProfileDto })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto })
   @ApiForbiddenResponse({ type: ErrorResponseDto })
-  async login(
-    @Body() dto: LoginDto,
-    @RequestMetadata() meta: RequestMeta,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ProfileDto> {
-    const session = await this.accounts.login(dto.email, dto.password, meta);
+  @UseGuards(LoginGuard)
+  @ApiBody({ type: LoginDto })
+  async login(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProfileDto> {
+    const session = loginSession(request);
     setSessionCookies(reply, session, this.config);
     return this.accounts.profile(session.userId);
   }

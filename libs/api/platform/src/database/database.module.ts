@@ -31,7 +31,8 @@ export function dataSourceOptions(config: AppConfig, migrations: MigrationClass[
       ...(config.databaseSchema ? { options: `-c search_path=${config.databaseSchema},public` } : {}),
     },
     ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
-    logging: ['error', 'warn', 'migration'],
+    // Failed queries surface as exceptions, logged with their request by the error filter.
+    logging: ['warn', 'migration'],
   };
 }
 
