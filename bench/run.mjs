@@ -5,6 +5,7 @@
 // loopback and prints one JSON line of figures.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,7 @@ const api = spawn(process.execPath, [path.join(root, 'dist/api/apps/api/src/main
   env: {
     PATH: process.env.PATH,
     NODE_ENV: 'production',
+    AUTH_SECRET: randomBytes(32).toString('hex'),
     PORT: String(port),
     LOG_LEVEL: 'warn',
     RATE_LIMIT_MAX: '1000000',
@@ -83,7 +85,9 @@ try {
 
 function run(requests, conns, seconds, onLatency) {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: base, connections: conns, duration: seconds, requests }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url: base, connections: conns, duration: seconds, requests }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
     if (onLatency) instance.on('response', (_client, _status, _bytes, ms) => onLatency(ms));
   });
 }

@@ -22,14 +22,14 @@ export class MeController {
   @Get()
   @ApiOkResponse({ type: ProfileDto })
   getProfile(@CurrentUser() user: AuthUser): Promise<ProfileDto> {
-    return this.accounts.profile(user.id);
+    return this.accounts.profile(user.id, user);
   }
 
   @Patch()
   @ApiOkResponse({ type: ProfileDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto })
   updateProfile(@CurrentUser() user: AuthUser, @Body() dto: UpdateProfileDto): Promise<ProfileDto> {
-    return this.accounts.updateProfile(user.id, dto);
+    return this.accounts.updateProfile(user.id, dto, user);
   }
 
   /** Changes the password; every other session of the account ends. */
