@@ -18,6 +18,15 @@ module.exports = {
       transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ rewritePaths: false })] },
       moduleNameMapper,
     },
+    {
+      // Plain TypeScript of the web app (messages, pure functions); components are covered by
+      // the browser tests.
+      displayName: 'web',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/apps/web'],
+      testMatch: ['**/*.spec.ts'],
+      transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ rewritePaths: false })] },
+    },
   ],
   // PGlite starts in a few seconds; a whole file shares one app.
   testTimeout: 30000,

@@ -16,6 +16,8 @@ export async function serveWebApp(app: NestFastifyApplication, dir: string): Pro
     root,
     wildcard: false,
     index: false,
+    // Our own Cache-Control below, not the plugin's default `max-age=0`.
+    cacheControl: false,
     setHeaders: (res, filePath) => {
       // Angular's output file names carry a content hash.
       const hashed = /[.-][A-Z0-9]{8,}\.(js|css|woff2?)$/i.test(filePath);
