@@ -23,7 +23,8 @@ module.exports = {
       // the browser tests.
       displayName: 'web',
       testEnvironment: 'node',
-      roots: ['<rootDir>/apps/web'],
+      roots: ['<rootDir>/apps/web', '<rootDir>/libs/shared'],
+      moduleNameMapper,
       testMatch: ['**/*.spec.ts'],
       transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ rewritePaths: false })] },
     },
