@@ -6,6 +6,18 @@ import { I18n } from './i18n';
   selector: 'app-root',
   imports: [RouterOutlet, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Component styles are injected at run time; the server's per-page nonce lets them through
+  // the strict style-src policy (see serveWebApp).
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100vh;
+    }
+    .site-main {
+      flex: 1;
+    }
+  `,
   template: `
     <a class="skip-link" href="#main">{{ i18n.t('shell.skip') }}</a>
     <header class="site-header">

@@ -49,7 +49,7 @@ export async function createHttpApp(
   app.setGlobalPrefix(API_PREFIX, { exclude: options.unprefixedPaths ?? [] });
   await applySecurity(app, config);
   if (config.openApiEnabled) serveOpenApi(app);
-  await serveWebApp(app, config.webDistDir);
+  await serveWebApp(app, config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -1,23 +1,32 @@
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AppConfig } from '../config/app-config';
+import { contentSecurityPolicyHeader } from '../security/security';
 
 const API_PREFIXES = ['/api/', '/open311/'];
 
 /**
  * Serves the built Angular app from the API's port: its files as they are, and index.html for
- * any other GET outside the API so deep links work. Returns false when there is no build.
+ * any other GET outside the API so deep links work. Each page gets a fresh nonce that Angular
+ * puts on the component styles it injects (`ngCspNonce`), so the policy needs no
+ * 'unsafe-inline'. Returns false when there is no build.
  */
-export async function serveWebApp(app: NestFastifyApplication, dir: string): Promise<boolean> {
-  const root = path.resolve(dir);
-  if (!existsSync(path.join(root, 'index.html'))) return false;
+export async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<boolean> {
+  const root = path.resolve(config.webDistDir);
+  const indexFile = path.join(root, 'index.html');
+  if (!existsSync(indexFile)) return false;
+  const indexHtml = readFileSync(indexFile, 'utf8');
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
     index: false,
     // Our own Cache-Control below, not the plugin's default `max-age=0`.
     cacheControl: false,
+    // index.html only through the handler below, with its nonce.
+    allowedPath: (pathName: string) => pathName !== '/index.html',
     setHeaders: (res, filePath) => {
       // Angular's output file names carry a content hash.
       const hashed = /[.-][A-Z0-9]{8,}\.(js|css|woff2?)$/i.test(filePath);
@@ -29,7 +38,12 @@ export async function serveWebApp(app: NestFastifyApplication, dir: string): Pro
     .getInstance()
     .get('/*', (request, reply) => {
       if (API_PREFIXES.some((prefix) => request.url.startsWith(prefix)) || request.url === '/api') return reply.callNotFound();
-      return reply.header('Cache-Control', 'no-cache').sendFile('index.html', root);
+      const nonce = randomBytes(16).toString('base64');
+      return reply
+        .header('Cache-Control', 'no-cache')
+        .header('Content-Security-Policy', contentSecurityPolicyHeader(config, nonce))
+        .type('text/html; charset=utf-8')
+        .send(indexHtml.replace('<app-root', `<app-root ngCspNonce="${nonce}"`));
     });
   return true;
 }

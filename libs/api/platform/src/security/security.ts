@@ -22,6 +22,15 @@ export function contentSecurityPolicy(config: AppConfig): Record<string, string[
   };
 }
 
+/** The policy as a header value; `styleNonce` admits the Angular app's own component styles. */
+export function contentSecurityPolicyHeader(config: AppConfig, styleNonce?: string): string {
+  const directives = contentSecurityPolicy(config);
+  if (styleNonce) directives['style-src'] = [...directives['style-src'], `'nonce-${styleNonce}'`];
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join(';');
+}
+
 // Swagger UI ships inline styles and an inline bootstrap; it alone gets them.
 const DOCS_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";

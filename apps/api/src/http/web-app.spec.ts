@@ -1,0 +1,48 @@
+import { TestApp, createTestApp } from '@walikota/api-testing';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+describe('serving the web app', () => {
+  let t: TestApp;
+  const dist = mkdtempSync(path.join(tmpdir(), 'walikota-web-'));
+
+  beforeAll(async () => {
+    writeFileSync(
+      path.join(dist, 'index.html'),
+      '<!doctype html><html lang="id"><body><app-root></app-root><script src="main-ABCDEFGH.js" type="module"></script></body></html>',
+    );
+    writeFileSync(path.join(dist, 'main-ABCDEFGH.js'), 'console.log(1)');
+    writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    t = await createTestApp({ config: { webDistDir: dist } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves index.html for the app’s routes with a fresh style nonce that the policy names', async () => {
+    const first = await t.http().get('/lacak/LPR-2026-000001').expect(200);
+    const nonce = /ngCspNonce="([^"]+)"/.exec(first.text)?.[1];
+    expect(nonce).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+    expect(first.headers['content-type']).toContain('text/html');
+    expect(first.headers['cache-control']).toBe('no-cache');
+    expect(first.headers['content-security-policy']).toContain(`style-src 'self' 'nonce-${nonce}'`);
+    expect(first.headers['content-security-policy']).toContain("script-src 'self';");
+    expect(first.headers['content-security-policy']).not.toContain('unsafe');
+    const second = await t.http().get('/').expect(200);
+    expect(/ngCspNonce="([^"]+)"/.exec(second.text)?.[1]).not.toBe(nonce);
+  });
+
+  it('serves hashed bundles as immutable and other files for revalidation', async () => {
+    expect((await t.http().get('/main-ABCDEFGH.js').expect(200)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await t.http().get('/favicon.svg').expect(200)).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('never serves index.html without its nonce, and keeps API 404s as JSON', async () => {
+    const raw = await t.http().get('/index.html');
+    expect(raw.text).not.toContain('<app-root></app-root>');
+    const api = await t.http().get('/api/tidak-ada').expect(404);
+    expect(api.body).toEqual({ statusCode: 404, code: 'not_found', message: 'Data atau halaman yang dicari tidak ditemukan.' });
+  });
+});
