@@ -23,7 +23,7 @@ module.exports = {
       // the browser tests.
       displayName: 'web',
       testEnvironment: 'node',
-      roots: ['<rootDir>/apps/web', '<rootDir>/libs/shared'],
+      roots: ['<rootDir>/apps/web', '<rootDir>/libs/shared', '<rootDir>/libs/web'],
       moduleNameMapper,
       testMatch: ['**/*.spec.ts'],
       transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ rewritePaths: false })] },

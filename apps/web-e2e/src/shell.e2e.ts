@@ -5,6 +5,7 @@ test.describe('the shell', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Suarakan, awasi, dan ikut membangun kota');
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expect(page.getByRole('link', { name: 'Portal Warga Kota Semarang' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Aspirasi & Pengaduan' })).toBeVisible();
     await expectNoAxeViolations(page);
     expect(consoleErrors).toEqual([]);

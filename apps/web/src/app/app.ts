@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterOutlet } from '@angular/router';
+import { SiteStore } from '@walikota/web-core';
 import { I18n } from './i18n';
 
 @Component({
@@ -22,7 +23,12 @@ import { I18n } from './i18n';
     <a class="skip-link" href="#main">{{ i18n.t('shell.skip') }}</a>
     <header class="site-header">
       <div class="inner">
-        <a routerLink="/">{{ i18n.t('shell.portal') }}</a>
+        <a routerLink="/">
+          {{ i18n.t('shell.portal') }}
+          @if (site.site(); as s) {
+            {{ s.cityName }}
+          }
+        </a>
         <button type="button" class="lang-switch" [attr.aria-label]="i18n.t('shell.switchLanguageLabel')" (click)="toggleLanguage()">
           {{ i18n.t('shell.switchLanguage') }}
         </button>
@@ -38,6 +44,7 @@ import { I18n } from './i18n';
 })
 export class App {
   protected readonly i18n = inject(I18n);
+  protected readonly site = inject(SiteStore);
 
   protected toggleLanguage(): void {
     this.i18n.use(this.i18n.language() === 'id' ? 'en' : 'id');

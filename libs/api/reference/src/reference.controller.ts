@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ErrorResponseDto, Public } from '@walikota/api-platform';
-import { AreaTreeDto, CategoryDto, CategoryQueryDto, DepartmentDto } from './reference.dto';
+import { AreaTreeDto, CategoryDto, CategoryQueryDto, DepartmentDto, SiteDto } from './reference.dto';
 import { ReferenceService } from './reference.service';
 
 /** Public reference data every form needs: departments, areas, categories. */
@@ -10,6 +10,12 @@ import { ReferenceService } from './reference.service';
 @Controller()
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}
+
+  @Get('site')
+  @ApiOkResponse({ type: SiteDto })
+  getSite(): Promise<SiteDto> {
+    return this.reference.site();
+  }
 
   @Get('departments')
   @ApiOkResponse({ type: [DepartmentDto] })

@@ -46,3 +46,10 @@ export class CategoryQueryDto {
   @IsIn(CATEGORY_MODULES)
   module?: CategoryModule;
 }
+
+/** What the web app needs to present the deployment: the city and its time zone. */
+export class SiteDto {
+  @ApiProperty({ example: 'Kota Semarang' }) cityName!: string;
+  @ApiProperty({ example: '33.74' }) municipalityCode!: string;
+  @ApiProperty({ example: 'Asia/Jakarta' }) timeZone!: string;
+}

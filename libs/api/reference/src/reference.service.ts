@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { AreaEntity } from './areas/area.entity';
 import { CategoryEntity, CategoryModule } from './categories/category.entity';
 import { DepartmentEntity } from './departments/department.entity';
-import { AreaTreeDto, CategoryDto, DepartmentDto, KecamatanDto } from './reference.dto';
+import { AreaTreeDto, CategoryDto, DepartmentDto, KecamatanDto, SiteDto } from './reference.dto';
 import { municipalityName } from './seed/wilayah';
 
 @Injectable()
@@ -18,6 +18,10 @@ export class ReferenceService {
     @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
     private readonly config: AppConfig,
   ) {}
+
+  async site(): Promise<SiteDto> {
+    return { cityName: await this.getMunicipalityName(), municipalityCode: this.config.municipalityCode, timeZone: this.config.timeZone };
+  }
 
   async listDepartments(): Promise<DepartmentDto[]> {
     const rows = await this.departments.find({ order: { name: 'ASC' } });

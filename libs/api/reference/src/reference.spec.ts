@@ -26,6 +26,14 @@ describe('reference data', () => {
     expect(await t.dataSource.query(`SELECT name FROM department WHERE code = 'DPU'`)).toEqual([{ name: 'Dinas Pekerjaan Umum Kota' }]);
   });
 
+  it('tells a visitor which city this is and its time zone', async () => {
+    expect((await t.http().get('/api/site').expect(200)).body).toEqual({
+      cityName: 'Kota Semarang',
+      municipalityCode: '33.74',
+      timeZone: 'Asia/Jakarta',
+    });
+  });
+
   it('lets a visitor read the area tree', async () => {
     const tree: AreaTreeDto = (await t.http().get('/api/areas').expect(200)).body;
     expect(tree.municipalityName).toBe('Kota Semarang');

@@ -221,6 +221,12 @@ export interface SetRolesDto {
   reason?: string;
 }
 
+export interface SiteDto {
+  cityName: string;
+  municipalityCode: string;
+  timeZone: string;
+}
+
 export interface TokenDto {
   token: string;
 }
@@ -263,6 +269,7 @@ export function createApiClient(send: ApiTransport) {
     forgotPassword: (body: ForgotPasswordDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/password/forgot`, body }),
     getAreaTree: () => send<AreaTreeDto>({ method: 'GET', url: `/api/areas` }),
     getProfile: () => send<ProfileDto>({ method: 'GET', url: `/api/me` }),
+    getSite: () => send<SiteDto>({ method: 'GET', url: `/api/site` }),
     getUnreadNotificationCount: () => send<UnreadCountDto>({ method: 'GET', url: `/api/notifications/unread-count` }),
     getUser: (id: string) => send<AdminUserDto>({ method: 'GET', url: `/api/admin/users/${encodeURIComponent(String(id))}` }),
     listApiKeys: () => send<ApiKeyDto[]>({ method: 'GET', url: `/api/me/api-keys` }),
