@@ -26,6 +26,8 @@ test.describe('the shell', () => {
 
   test('offers a skip link as the first stop of the keyboard', async ({ page }) => {
     await page.goto('/');
+    // Wait until the app has rendered, as a person would before reaching for the keyboard.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Langsung ke isi halaman' });
     await expect(skip).toBeFocused();
