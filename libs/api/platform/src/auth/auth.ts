@@ -32,7 +32,7 @@ export const DEPARTMENT_PARAM_KEY = 'walikota:department-param';
 /** Anyone may call, signed in or not (a signed-in caller is still identified). */
 export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
 
-/** Only callers holding one of these roles (admins always pass). Without it: any signed-in user. */
+/** Only callers holding one of these roles (admins always pass). Without it, every signed-in user may call. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
 /**
