@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ErrorResponseDto, Public } from '@walikota/api-platform';
 import { AreaTreeDto, CategoryDto, CategoryQueryDto, DepartmentDto, SiteDto } from './reference.dto';
 import { ReferenceService } from './reference.service';
 
 /** Public reference data every form needs: departments, areas, categories. */
 @ApiTags('reference')
+@ApiTooManyRequestsResponse({ type: ErrorResponseDto })
 @Public()
 @Controller()
 export class ReferenceController {
