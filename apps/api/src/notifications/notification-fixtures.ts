@@ -1,6 +1,6 @@
 import { PasswordService, UserEntity, UserRoleEntity } from '@walikota/api-identity';
 import { EmailFrequency } from '@walikota/api-notifications';
-import { TestApp } from '@walikota/api-testing';
+import { SessionBrowser, TestApp } from '@walikota/api-testing';
 import { simpleParser, ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, SMTPServerAddress } from 'smtp-server';
@@ -8,28 +8,15 @@ import supertest from 'supertest';
 
 export const PASSWORD = 'kopi-tubruk-pagi-hari';
 
-/** A browser: keeps cookies and echoes the CSRF cookie like the web app does. */
-export class Browser {
-  readonly agent: supertest.Agent;
-  private csrf = '';
-
-  constructor(t: TestApp) {
-    this.agent = t.http();
-  }
-
+/** A session browser signing in with PASSWORD. */
+export class Browser extends SessionBrowser {
   async login(email: string): Promise<this> {
-    const res = await this.agent.post('/api/auth/login').send({ email, password: PASSWORD }).expect(200);
-    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
-    this.csrf =
-      cookies
-        .find((c) => c.startsWith('XSRF-TOKEN='))
-        ?.split(';')[0]
-        .split('=')[1] ?? '';
+    expect((await this.signIn(email, PASSWORD)).status).toBe(200);
     return this;
   }
 
   post(url: string): supertest.Test {
-    return this.agent.post(url).set('X-XSRF-TOKEN', this.csrf);
+    return this.send('post', url);
   }
 }
 

@@ -1,3 +1,4 @@
 export * from './test-app';
 export * from './test-config';
 export * from './test-database';
+export * from './session-browser';

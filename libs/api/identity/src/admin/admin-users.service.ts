@@ -45,29 +45,14 @@ export class AdminUsersService {
   async setRoles(actor: AuthUser, meta: RequestMeta, userId: string, roles: Role[], reason?: string): Promise<AdminUserDto> {
     const wanted = [...new Set(roles)].sort();
     if (actor.id === userId && !wanted.includes('admin')) throw new DomainException('cannot_change_own_admin', HttpStatus.CONFLICT);
-    await this.dataSource.transaction(async (manager) => {
-      const before = await this.get(userId, manager);
+    return this.replaceAssignments(actor, meta, userId, reason, 'roles', wanted, async (manager) => {
       await manager.delete(UserRoleEntity, { userId });
       if (wanted.length)
         await manager.insert(
           UserRoleEntity,
           wanted.map((role) => ({ userId, role })),
         );
-      await this.audit.record(
-        actor,
-        meta,
-        {
-          action: 'user.roles_changed',
-          targetType: 'user',
-          targetId: userId,
-          before: { roles: before.roles },
-          after: { roles: wanted },
-          reason,
-        },
-        manager,
-      );
     });
-    return this.get(userId);
   }
 
   async setDepartments(
@@ -80,25 +65,34 @@ export class AdminUsersService {
     const wanted = [...new Set(departmentIds)].sort();
     const found = wanted.length ? await this.dataSource.manager.count(DepartmentEntity, { where: { id: In(wanted) } }) : 0;
     if (found !== wanted.length) throw new FieldDomainException('departmentIds', 'department_not_found');
-    await this.dataSource.transaction(async (manager) => {
-      const before = await this.get(userId, manager);
+    return this.replaceAssignments(actor, meta, userId, reason, 'departmentIds', wanted, async (manager) => {
       await manager.delete(DepartmentMemberEntity, { userId });
       if (wanted.length)
         await manager.insert(
           DepartmentMemberEntity,
           wanted.map((departmentId) => ({ userId, departmentId })),
         );
+    });
+  }
+
+  /** Replaces a user's roles or departments and audits before/after, in one transaction. */
+  private async replaceAssignments(
+    actor: AuthUser,
+    meta: RequestMeta,
+    userId: string,
+    reason: string | undefined,
+    field: 'roles' | 'departmentIds',
+    wanted: string[],
+    write: (manager: EntityManager) => Promise<void>,
+  ): Promise<AdminUserDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.get(userId, manager);
+      await write(manager);
+      const action = field === 'roles' ? 'user.roles_changed' : 'user.departments_changed';
       await this.audit.record(
         actor,
         meta,
-        {
-          action: 'user.departments_changed',
-          targetType: 'user',
-          targetId: userId,
-          before: { departmentIds: before.departmentIds },
-          after: { departmentIds: wanted },
-          reason,
-        },
+        { action, targetType: 'user', targetId: userId, before: { [field]: before[field] }, after: { [field]: wanted }, reason },
         manager,
       );
     });

@@ -13,11 +13,10 @@ interface PrincipalRow {
   department_ids: string[];
 }
 
-const PRINCIPAL_SQL = `
-  SELECT u.id, u.status, u.language,
-         ARRAY(SELECT r.role::text FROM user_role r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
-         ARRAY(SELECT m.department_id::text FROM department_member m WHERE m.user_id = u.id) AS department_ids
-    FROM app_user u`;
+const PRINCIPAL_COLUMNS = `
+  u.id, u.status, u.language,
+  ARRAY(SELECT r.role::text FROM user_role r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
+  ARRAY(SELECT m.department_id::text FROM department_member m WHERE m.user_id = u.id) AS department_ids`;
 
 /**
  * Turns a credential into the caller. One query per request: roles, departments and the
@@ -34,7 +33,7 @@ export class PrincipalService {
     const claims = this.sessions.verifyAccessToken(token);
     if (!claims) return undefined;
     const rows: PrincipalRow[] = await this.dataSource.query(
-      `${PRINCIPAL_SQL} WHERE u.id = $1 AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL)`,
+      `SELECT ${PRINCIPAL_COLUMNS} FROM app_user u WHERE u.id = $1 AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL)`,
       [claims.userId, claims.familyId],
     );
     const user = this.toUser(rows[0], 'session');
@@ -42,19 +41,16 @@ export class PrincipalService {
   }
 
   async fromApiKey(key: string): Promise<AuthUser | undefined> {
-    const rows: PrincipalRow[] = await this.dataSource.query(
-      `${PRINCIPAL_SQL} JOIN api_key k ON k.user_id = u.id WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
+    const rows: (PrincipalRow & { key_id: string; last_use_stale: boolean })[] = await this.dataSource.query(
+      `SELECT ${PRINCIPAL_COLUMNS}, k.id AS key_id, (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute') AS last_use_stale
+         FROM api_key k JOIN app_user u ON u.id = k.user_id
+        WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
       [sha256(key)],
     );
     const user = this.toUser(rows[0], 'api_key');
-    // Recorded to the minute at most: not a write per request.
-    if (user) {
-      await this.dataSource
-        .createQueryBuilder()
-        .update(ApiKeyEntity)
-        .set({ lastUsedAt: () => 'now()' })
-        .where("key_hash = :hash AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')", { hash: sha256(key) })
-        .execute();
+    // Last use is recorded to the minute: at most one write a minute per key, not one per request.
+    if (user && rows[0].last_use_stale) {
+      await this.dataSource.manager.update(ApiKeyEntity, { id: rows[0].key_id }, { lastUsedAt: () => 'now()' });
     }
     return user;
   }

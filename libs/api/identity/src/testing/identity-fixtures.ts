@@ -1,32 +1,14 @@
-import { TestApp } from '@walikota/api-testing';
+import { SessionBrowser, TestApp } from '@walikota/api-testing';
 import supertest from 'supertest';
 import { PasswordService } from '../passwords/password.service';
 import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from '../users/user.entity';
 
 export const TEST_PASSWORD = 'kopi-tubruk-pagi-hari';
 
-/** A signed-in browser: keeps cookies and echoes the CSRF cookie like the web app does. */
-export class Browser {
-  readonly agent: supertest.Agent;
-  csrf = '';
-
-  constructor(t: TestApp) {
-    this.agent = t.http();
-  }
-
-  remember(res: supertest.Response): supertest.Response {
-    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
-    const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='));
-    if (csrf) this.csrf = csrf.split(';')[0].split('=')[1];
-    return res;
-  }
-
-  async login(email: string, password = TEST_PASSWORD): Promise<supertest.Response> {
-    return this.remember(await this.agent.post('/api/auth/login').send({ email, password }));
-  }
-
-  send(method: 'post' | 'patch' | 'put' | 'delete', url: string): supertest.Test {
-    return this.agent[method](url).set('X-XSRF-TOKEN', this.csrf);
+/** A session browser whose password defaults to TEST_PASSWORD. */
+export class Browser extends SessionBrowser {
+  login(email: string, password = TEST_PASSWORD): Promise<supertest.Response> {
+    return this.signIn(email, password);
   }
 }
 
