@@ -19,14 +19,17 @@ module.exports = {
       moduleNameMapper,
     },
     {
-      // Plain TypeScript of the web app (messages, pure functions); components are covered by
-      // the browser tests.
+      // Services, stores and pure functions of the web app (in jsdom, with Angular's TestBed);
+      // components and pages are covered by the browser tests.
       displayName: 'web',
-      testEnvironment: 'node',
+      testEnvironment: 'jsdom',
       roots: ['<rootDir>/apps/web', '<rootDir>/libs/shared', '<rootDir>/libs/web'],
       moduleNameMapper,
       testMatch: ['**/*.spec.ts'],
-      transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ rewritePaths: false })] },
+      // Angular ships ES modules only; SWC turns them into CommonJS for jest.
+      transform: { '^.+\\.(ts|mjs)$': ['@swc/jest', swcOptions({ rewritePaths: false })] },
+      transformIgnorePatterns: ['/node_modules/(?!@angular/)'],
+      setupFilesAfterEnv: ['<rootDir>/tools/jest/angular-setup.ts'],
     },
   ],
   // PGlite starts in a few seconds; a whole file shares one app.
