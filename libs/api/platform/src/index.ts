@@ -19,3 +19,6 @@ export * from './platform.module';
 export * from './redis/redis.module';
 export * from './auth/auth';
 export * from './http/pagination';
+export * from './storage/disk-storage';
+export * from './storage/file-storage';
+export * from './storage/storage.module';

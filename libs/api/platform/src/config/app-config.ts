@@ -4,6 +4,8 @@
  */
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** Where uploaded files live. Only `disk` for now; the FileStorage interface admits an S3-compatible driver. */
+export type StorageDriver = 'disk';
 
 export class AppConfig {
   nodeEnv!: NodeEnv;
@@ -20,6 +22,8 @@ export class AppConfig {
   dataDir!: string;
   migrateOnStart!: boolean;
   seedOnStart!: boolean;
+  /** With the demo accounts, also file a few demo reports (off in the browser tests). */
+  seedDemoReports!: boolean;
   redisUrl?: string;
   /** Prefix of every Redis key, so several deployments (or test runs) can share one server. */
   redisKeyPrefix!: string;
@@ -48,6 +52,17 @@ export class AppConfig {
   municipalityCode!: string;
   timeZone!: string;
   webDistDir!: string;
+  /**
+   * Map tiles for the report map (`https://…/{z}/{x}/{y}.png`); unset: no external tiles, the
+   * forms work with coordinates alone. Its origin is added to the CSP's img-src.
+   */
+  mapTileUrl?: string;
+  /** The city's logo, a path served by this site (the strict CSP allows only same-origin images). */
+  siteLogoPath!: string;
+  /** The largest file a user may upload (attachments), in bytes. */
+  uploadMaxBytes!: number;
+  /** `disk`: files under DATA_DIR/uploads. */
+  storageDriver!: StorageDriver;
 }
 
 export class ConfigError extends Error {

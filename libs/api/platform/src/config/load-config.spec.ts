@@ -10,10 +10,12 @@ describe(loadConfig.name, () => {
       publicUrl: 'http://localhost:3000',
       embeddedDatabase: true,
       seedOnStart: true,
+      seedDemoReports: true,
       migrateOnStart: true,
       openApiEnabled: true,
       municipalityCode: '33.74',
       timeZone: 'Asia/Jakarta',
+      siteLogoPath: '/logo.svg',
       corsOrigins: [],
     });
     expect(config.databaseUrl).toBeUndefined();
@@ -38,6 +40,8 @@ describe(loadConfig.name, () => {
         CORS_ORIGINS: 'https://ok.go.id,not-an-origin',
         TIME_ZONE: 'Mars/Base',
         MUNICIPALITY_CODE: '3374',
+        SITE_LOGO_PATH: 'https://elsewhere.example/logo.png',
+        MAP_TILE_URL: 'http://tiles.example/{z}/{x}.png',
       });
     } catch (e) {
       error = e as ConfigError;
@@ -49,6 +53,8 @@ describe(loadConfig.name, () => {
       'CORS_ORIGINS: "not-an-origin" is not an origin like https://example.go.id',
       'MUNICIPALITY_CODE: expected a regency/city code like 33.74, got "3374"',
       'TIME_ZONE: expected an IANA time zone such as Asia/Jakarta, got "Mars/Base"',
+      'MAP_TILE_URL: expected an https tile URL template with {z}, {x} and {y}, such as https://tile.example.org/{z}/{x}/{y}.png',
+      'SITE_LOGO_PATH: expected a path on this site such as /logo.svg, got "https://elsewhere.example/logo.png"',
     ]);
     expect(error?.message).toContain('Invalid configuration:\n  - NODE_ENV');
   });
@@ -86,6 +92,21 @@ describe(loadConfig.name, () => {
       expect.stringMatching(/^MAIL_FROM: expected an address like Walikota <noreply@example.go.id>/),
     ]);
     expect(error?.message).not.toContain('s3cret');
+  });
+
+  it('reads the upload limit and the storage driver', () => {
+    expect(loadConfig({})).toMatchObject({ uploadMaxBytes: 10_485_760, storageDriver: 'disk' });
+    expect(loadConfig({ UPLOAD_MAX_BYTES: '5242880', STORAGE_DRIVER: 'disk' })).toMatchObject({ uploadMaxBytes: 5_242_880 });
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ UPLOAD_MAX_BYTES: '10MB', STORAGE_DRIVER: 's3' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error?.problems).toEqual([
+      'UPLOAD_MAX_BYTES: expected an integer from 1024 to 104857600, got "10MB"',
+      'STORAGE_DRIVER: expected one of disk, got "s3"',
+    ]);
   });
 
   it('lets tests override values after validation', () => {

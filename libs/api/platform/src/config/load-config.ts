@@ -1,9 +1,10 @@
-import { AppConfig, ConfigError, LogLevel, NodeEnv } from './app-config';
+import { AppConfig, ConfigError, LogLevel, NodeEnv, StorageDriver } from './app-config';
 
 type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
+const STORAGE_DRIVERS: StorageDriver[] = ['disk'];
 /** `name@host` or `Display Name <name@host>`; no line breaks, which would inject headers. */
 const MAIL_FROM = /^(?:[^<>\r\n]{1,100} <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
 
@@ -26,6 +27,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     dataDir: read.string('DATA_DIR', 'data'),
     migrateOnStart: read.bool('MIGRATE_ON_START', true),
     seedOnStart: read.bool('SEED_ON_START', !env['DATABASE_URL']),
+    seedDemoReports: read.bool('SEED_DEMO_REPORTS', true),
     redisUrl: read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']),
     redisKeyPrefix: read.pattern('REDIS_KEY_PREFIX', 'walikota:', /^[\w:.-]{1,64}$/, 'letters, digits and : . - _'),
     corsOrigins: read.list('CORS_ORIGINS').map((origin) => {
@@ -48,6 +50,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     municipalityCode: read.pattern('MUNICIPALITY_CODE', '33.74', /^\d{2}\.\d{2}$/, 'a regency/city code like 33.74'),
     timeZone: read.timeZone('TIME_ZONE', 'Asia/Jakarta'),
     webDistDir: read.string('WEB_DIST_DIR', 'dist/apps/web/browser'),
+    mapTileUrl: read.tileUrl('MAP_TILE_URL'),
+    siteLogoPath: read.pattern('SITE_LOGO_PATH', '/logo.svg', /^\/[\w./-]{1,200}$/, 'a path on this site such as /logo.svg'),
+    uploadMaxBytes: read.int('UPLOAD_MAX_BYTES', 10_485_760, 1024, 104_857_600),
+    storageDriver: read.oneOf('STORAGE_DRIVER', STORAGE_DRIVERS, 'disk'),
   } satisfies AppConfig);
 
   if (nodeEnv === 'production' && !config.authSecret) problems.push('AUTH_SECRET: required in production (at least 32 random characters)');
@@ -140,6 +146,18 @@ class EnvReader {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
+  }
+
+  /** An https tile URL template with {z}, {x} and {y} (and optionally {s} for subdomains). */
+  tileUrl(name: string): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    const ok = ['{z}', '{x}', '{y}'].every((p) => value.includes(p)) && /^https:\/\/[^/]+\//.test(value);
+    if (!ok)
+      this.problems.push(
+        `${name}: expected an https tile URL template with {z}, {x} and {y}, such as https://tile.example.org/{z}/{x}/{y}.png`,
+      );
+    return ok ? value : undefined;
   }
 
   timeZone(name: string, fallback: string): string {

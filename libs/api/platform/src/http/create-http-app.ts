@@ -13,8 +13,11 @@ import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api';
 
+/** Mounted outside /api: Open311 GeoReport v2 lives at /open311/v2 (libs/api/open311). */
+export const UNPREFIXED_PATHS = ['open311/{*path}'];
+
 export interface HttpAppOptions {
-  /** Modules mounted outside /api (e.g. Open311 at /open311/v2). */
+  /** Modules mounted outside /api (default: UNPREFIXED_PATHS). */
   unprefixedPaths?: string[];
 }
 
@@ -46,7 +49,7 @@ export async function createHttpApp(
   useJsonParser(app, config);
   app.useLogger(app.get(Logger));
   app.flushLogs();
-  app.setGlobalPrefix(API_PREFIX, { exclude: options.unprefixedPaths ?? [] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: options.unprefixedPaths ?? UNPREFIXED_PATHS });
   await applySecurity(app, config);
   if (config.openApiEnabled) serveOpenApi(app);
   await serveWebApp(app, config);

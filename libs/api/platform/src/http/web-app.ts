@@ -25,6 +25,8 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
     index: false,
     // Our own Cache-Control below, not the plugin's default `max-age=0`.
     cacheControl: false,
+    // The build writes .br/.gz copies of text files (apps/web/tools/precompress.mjs).
+    preCompressed: true,
     // index.html only through the handler below, with its nonce.
     allowedPath: (pathName: string) => pathName !== '/index.html',
     setHeaders: (res, filePath) => {
@@ -38,6 +40,8 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
     .getInstance()
     .get('/*', (request, reply) => {
       if (API_PREFIXES.some((prefix) => request.url.startsWith(prefix)) || request.url === '/api') return reply.callNotFound();
+      // A missing file (favicon.ico, sitemap.xml, an old chunk) is a 404, not the app's page.
+      if (/\.[a-z0-9]{1,8}$/i.test(request.url.split('?')[0])) return reply.callNotFound();
       const nonce = randomBytes(16).toString('base64');
       return reply
         .header('Cache-Control', 'no-cache')

@@ -19,10 +19,17 @@ export function hasMessage(key: string, lang: Language = DEFAULT_LANGUAGE): bool
   return key in catalog[lang];
 }
 
-/** Translates `key`, filling `{name}` placeholders; falls back to Indonesian, then to the key. */
+/**
+ * Translates `key`, filling `{name}` placeholders; falls back to Indonesian, then to the key. A
+ * parameter written `@some.key` is itself translated (e.g. a status name inside a message).
+ */
 export function translate(lang: Language, key: string, params: MessageParams = {}): string {
   const template = catalog[lang][key] ?? catalog[DEFAULT_LANGUAGE][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = String(params[name]);
+    return value.startsWith('@') && hasMessage(value.slice(1)) ? translate(lang, value.slice(1)) : value;
+  });
 }
 
 /** Picks the best supported language from an Accept-Language header (q-values honoured). */

@@ -10,7 +10,7 @@ export function contentSecurityPolicy(config: AppConfig): Record<string, string[
     'default-src': ["'self'"],
     'script-src': ["'self'"],
     'style-src': ["'self'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
+    'img-src': ["'self'", 'data:', 'blob:', ...(config.mapTileUrl ? [tileOrigin(config.mapTileUrl)] : [])],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'media-src': ["'self'"],
@@ -20,6 +20,12 @@ export function contentSecurityPolicy(config: AppConfig): Record<string, string[
     'frame-ancestors': ["'none'"],
     ...(https ? { 'upgrade-insecure-requests': [] } : {}),
   };
+}
+
+/** The origin of a tile URL template for the CSP; a `{s}` subdomain becomes a wildcard. */
+export function tileOrigin(template: string): string {
+  const host = /^https:\/\/([^/]+)\//.exec(template)?.[1] ?? '';
+  return `https://${host.replace('{s}', '*')}`;
 }
 
 /** The policy as a header value; `styleNonce` admits the Angular app's own component styles. */
