@@ -47,9 +47,17 @@ export class CategoryQueryDto {
   module?: CategoryModule;
 }
 
-/** What the web app needs to present the deployment: the city and its time zone. */
+/** What the web app needs to present the deployment: the city, its logo and its time zone. */
 export class SiteDto {
   @ApiProperty({ example: 'Kota Semarang' }) cityName!: string;
   @ApiProperty({ example: '33.74' }) municipalityCode!: string;
   @ApiProperty({ example: 'Asia/Jakarta' }) timeZone!: string;
+  @ApiProperty({ example: '/logo.svg', description: 'Path of the city logo on this site' }) logoPath!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    description: 'Map tiles; null: no map, coordinates only',
+  })
+  mapTileUrl!: string | null;
 }

@@ -1,16 +1,26 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@walikota/api-audit';
+import { registerMessages } from '@walikota/api-platform';
 import { AreaEntity } from './areas/area.entity';
+import { AdminHolidaysController } from './calendar/admin-holidays.controller';
+import { calendarMessages } from './calendar/calendar.messages';
+import { HolidayEntity } from './calendar/holiday.entity';
+import { HolidaysController } from './calendar/holidays.controller';
+import { HolidaysService } from './calendar/holidays.service';
+import { WorkingCalendar } from './calendar/working-calendar.service';
 import { CategoryEntity } from './categories/category.entity';
 import { DepartmentEntity } from './departments/department.entity';
 import { ReferenceController } from './reference.controller';
 import { ReferenceService } from './reference.service';
 import { ReferenceSeedService } from './seed/reference-seed.service';
 
+registerMessages(calendarMessages);
+
 @Module({
-  imports: [TypeOrmModule.forFeature([DepartmentEntity, AreaEntity, CategoryEntity])],
-  controllers: [ReferenceController],
-  providers: [ReferenceService, ReferenceSeedService],
-  exports: [ReferenceService, ReferenceSeedService, TypeOrmModule],
+  imports: [TypeOrmModule.forFeature([DepartmentEntity, AreaEntity, CategoryEntity, HolidayEntity]), AuditModule],
+  controllers: [ReferenceController, HolidaysController, AdminHolidaysController],
+  providers: [ReferenceService, ReferenceSeedService, WorkingCalendar, HolidaysService],
+  exports: [ReferenceService, ReferenceSeedService, WorkingCalendar, TypeOrmModule],
 })
 export class ReferenceModule {}

@@ -20,7 +20,13 @@ export class ReferenceService {
   ) {}
 
   async site(): Promise<SiteDto> {
-    return { cityName: await this.getMunicipalityName(), municipalityCode: this.config.municipalityCode, timeZone: this.config.timeZone };
+    return {
+      cityName: await this.getMunicipalityName(),
+      municipalityCode: this.config.municipalityCode,
+      timeZone: this.config.timeZone,
+      logoPath: this.config.siteLogoPath,
+      mapTileUrl: this.config.mapTileUrl ?? null,
+    };
   }
 
   async listDepartments(): Promise<DepartmentDto[]> {

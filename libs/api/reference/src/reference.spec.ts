@@ -13,7 +13,7 @@ describe('reference data', () => {
   it('seeds Kota Semarang (16 kecamatan, 177 kelurahan), departments and categories, idempotently', async () => {
     const seeder = t.app.get(ReferenceSeedService);
     const first = await seeder.seed();
-    expect(first).toEqual({ departments: 15, kecamatan: 16, kelurahan: 177, categories: 29 });
+    expect(first).toEqual({ departments: 15, kecamatan: 16, kelurahan: 177, categories: 29, holidays: 10 });
     const ids = await t.dataSource.query('SELECT id, code FROM area ORDER BY code');
     expect(await seeder.seed()).toEqual(first);
     expect(await t.dataSource.query('SELECT id, code FROM area ORDER BY code')).toEqual(ids);
@@ -31,6 +31,8 @@ describe('reference data', () => {
       cityName: 'Kota Semarang',
       municipalityCode: '33.74',
       timeZone: 'Asia/Jakarta',
+      logoPath: '/logo.svg',
+      mapTileUrl: null,
     });
   });
 

@@ -2,9 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@walikota/api-platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { AreaEntity, AreaLevel } from '../areas/area.entity';
+import { WorkingCalendar } from '../calendar/working-calendar.service';
+import { localDate } from '../calendar/working-days';
 import { CategoryEntity } from '../categories/category.entity';
 import { DepartmentEntity } from '../departments/department.entity';
 import { DEMO_CATEGORIES, DEMO_DEPARTMENTS } from './demo-reference-data';
+import { fixedNationalHolidays } from './national-holidays';
 import { loadMunicipality } from './wilayah';
 
 export interface ReferenceSeedResult {
@@ -12,13 +15,15 @@ export interface ReferenceSeedResult {
   kecamatan: number;
   kelurahan: number;
   categories: number;
+  /** Fixed national holidays of this year and the next, present after seeding. */
+  holidays: number;
 }
 
 const BATCH = 500;
 
 /**
  * Loads departments, the area tree of the configured municipality and categories; idempotent.
- * Official area names are refreshed; departments and categories an admin edited are kept.
+ * Official area names are refreshed; departments, categories and holidays an admin edited are kept.
  */
 @Injectable()
 export class ReferenceSeedService {
@@ -27,9 +32,10 @@ export class ReferenceSeedService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly calendar: WorkingCalendar,
   ) {}
 
-  async seed(): Promise<ReferenceSeedResult> {
+  async seed(now: Date = new Date()): Promise<ReferenceSeedResult> {
     const municipality = await loadMunicipality(this.config.municipalityCode);
     const result = await this.dataSource.transaction(async (manager) => {
       const departments = await this.upsertDepartments(manager);
@@ -46,8 +52,10 @@ export class ReferenceSeedService {
       }));
       const kelurahan = await this.upsertAreas(manager, villages);
       const categories = await this.upsertCategories(manager, departments);
-      return { departments: departments.size, kecamatan: kecamatan.size, kelurahan: kelurahan.size, categories };
+      const holidays = await this.insertHolidays(manager, now);
+      return { departments: departments.size, kecamatan: kecamatan.size, kelurahan: kelurahan.size, categories, holidays };
     });
+    this.calendar.invalidate();
     this.logger.log({ municipality: municipality.name, ...result }, 'Reference data seeded');
     return result;
   }
@@ -93,6 +101,22 @@ export class ReferenceSeedService {
       sortOrder: index,
     }));
     await manager.createQueryBuilder().insert().into(CategoryEntity).values(values).orUpdate(['code'], ['module', 'code']).execute();
+    return values.length;
+  }
+
+  /**
+   * The fixed national holidays of the current year (in the city) and the next. An existing
+   * date is left alone (ON CONFLICT DO NOTHING), so an admin's rename is kept. A fixed holiday
+   * an admin deleted returns when the seed runs again (first start, `npm run db:seed`).
+   */
+  private async insertHolidays(manager: EntityManager, now: Date): Promise<number> {
+    const year = Number(localDate(now, this.config.timeZone).slice(0, 4));
+    const values = fixedNationalHolidays([year, year + 1]);
+    await manager.query(
+      `INSERT INTO holiday (date, name) SELECT d, n FROM unnest($1::date[], $2::text[]) AS h(d, n)
+       ON CONFLICT (date) DO NOTHING`,
+      [values.map((h) => h.date), values.map((h) => h.name)],
+    );
     return values.length;
   }
 }

@@ -1,0 +1,13 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A public holiday (hari libur nasional or cuti bersama): not a working day for SLAs. */
+@Entity('holiday')
+export class HolidayEntity {
+  /** The calendar date, `YYYY-MM-DD` (PostgreSQL `date`, read back as a string). */
+  @PrimaryColumn({ type: 'date' }) date!: string;
+
+  /** Its name in Indonesian, e.g. `Hari Kemerdekaan Republik Indonesia`. */
+  @Column({ type: 'text' }) name!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@walikota/api-audit';
+import { AuthUser, NotFoundDomainException, RequestMeta } from '@walikota/api-platform';
+import { Between, DataSource, EntityManager } from 'typeorm';
+import { HolidayDto } from './holiday.dto';
+import { HolidayEntity } from './holiday.entity';
+import { WorkingCalendar } from './working-calendar.service';
+import { CalendarDate } from './working-days';
+
+/**
+ * Public holidays as admins keep them: the fixed national ones are seeded, movable ones
+ * (Idul Fitri, Nyepi, Waisak, cuti bersama, …) are entered each year from the SKB 3 Menteri.
+ * Every change is audited in its transaction and clears the calendar's cache once committed.
+ */
+@Injectable()
+export class HolidaysService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly calendar: WorkingCalendar,
+  ) {}
+
+  /** The holidays of one year (default: the current year in the city), by date. */
+  async list(year?: number): Promise<HolidayDto[]> {
+    const y = year ?? Number(this.calendar.today().slice(0, 4));
+    const rows = await this.dataSource.getRepository(HolidayEntity).find({
+      where: { date: Between(`${y}-01-01`, `${y}-12-31`) },
+      order: { date: 'ASC' },
+    });
+    return rows.map(toDto);
+  }
+
+  /** Creates the holiday on `date` or renames it; audited as `holiday.set` unless nothing changed. */
+  async set(actor: AuthUser, meta: RequestMeta, date: CalendarDate, name: string): Promise<HolidayDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.lockedHoliday(manager, date);
+      if (before?.name === name) return;
+      await manager.upsert(HolidayEntity, { date, name }, { conflictPaths: ['date'], skipUpdateIfNoValuesChanged: true });
+      await this.audit.record(
+        actor,
+        meta,
+        { action: 'holiday.set', targetType: 'holiday', targetId: date, before: before ? toDto(before) : null, after: { date, name } },
+        manager,
+      );
+    });
+    this.calendar.invalidate();
+    return { date, name };
+  }
+
+  /** Removes the holiday on `date`; 404 when there is none. Audited as `holiday.deleted`. */
+  async remove(actor: AuthUser, meta: RequestMeta, date: CalendarDate): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.lockedHoliday(manager, date);
+      if (!before) throw new NotFoundDomainException('holiday_not_found');
+      await manager.delete(HolidayEntity, { date });
+      await this.audit.record(
+        actor,
+        meta,
+        { action: 'holiday.deleted', targetType: 'holiday', targetId: date, before: toDto(before), after: null },
+        manager,
+      );
+    });
+    this.calendar.invalidate();
+  }
+
+  /** The row, locked so two admins editing the same date are serialised (and audited in order). */
+  private lockedHoliday(manager: EntityManager, date: CalendarDate): Promise<HolidayEntity | null> {
+    return manager.findOne(HolidayEntity, { where: { date }, lock: { mode: 'pessimistic_write' } });
+  }
+}
+
+/** A plain object (also what the audit log stores as before/after). */
+function toDto({ date, name }: HolidayEntity): { date: CalendarDate; name: string } {
+  return { date, name };
+}
