@@ -16,6 +16,7 @@ import { AdminUsersController } from './admin/admin-users.controller';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { PersonalDataService } from './accounts/personal-data.service';
+import { PersonalDataRegistry } from './accounts/personal-data.registry';
 import { AdminUsersService } from './admin/admin-users.service';
 import { ApiKeyEntity } from './api-keys/api-key.entity';
 import { identityMessages } from './identity.messages';
@@ -68,11 +69,12 @@ registerMessages(identityMessages);
     AdminUsersService,
     ApiKeysService,
     PersonalDataService,
+    PersonalDataRegistry,
     AccountBootstrapService,
     LocalStrategy,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountsService, AccountBootstrapService, PasswordService, SessionsService],
+  exports: [AccountsService, AccountBootstrapService, PasswordService, SessionsService, PrincipalService, PersonalDataRegistry],
 })
 export class IdentityModule {
   constructor(config: AppConfig) {

@@ -259,6 +259,10 @@ describe('identity: accounts, sessions, roles', () => {
         .send({ departmentIds: [department.id] })
         .expect(200);
       expect(departments.body.departmentIds).toEqual([department.id]);
+      const members = await admin.agent.get(`/api/admin/users?departmentId=${department.id}`).expect(200);
+      expect(members.body.items.map((u: { id: string }) => u.id)).toEqual([targetId]);
+      const badFilter = await admin.agent.get('/api/admin/users?departmentId=DPU').expect(400);
+      expect(badFilter.body.details[0]).toMatchObject({ field: 'departmentId' });
       const unknownDepartment = await admin
         .send('put', `/api/admin/users/${targetId}/departments`)
         .send({ departmentIds: ['00000000-0000-4000-8000-000000000000'] })

@@ -3,6 +3,8 @@ export * from './accounts/accounts.service';
 export * from './identity.module';
 export * from './passwords/password.service';
 export * from './sessions/cookies';
+export * from './sessions/principal.service';
 export * from './sessions/sessions.service';
 export * from './users/user.entity';
 export * from './users/account-bootstrap.service';
+export * from './accounts/personal-data.registry';

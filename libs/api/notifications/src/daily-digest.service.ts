@@ -72,7 +72,7 @@ export class DailyDigestService implements OnModuleInit {
        SELECT n.user_id, $2::date, count(*) FROM notification n
        WHERE n.digest_pending AND n.user_id = ANY($1::uuid[])
        GROUP BY n.user_id
-       ON CONFLICT DO NOTHING
+       ON CONFLICT (user_id, digest_date) DO NOTHING
        RETURNING user_id`,
       [userIds, day],
     );

@@ -10,6 +10,7 @@ import { SessionsService } from '../sessions/sessions.service';
 import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from '../users/user.entity';
 import { AccountsService } from './accounts.service';
 import { EmailTokenEntity } from './email-token.entity';
+import { PersonalDataRegistry } from './personal-data.registry';
 
 export const DELETED_USER_NAME = 'Pengguna terhapus';
 
@@ -23,6 +24,7 @@ export class PersonalDataService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly registry: PersonalDataRegistry,
   ) {}
 
   async export(userId: string): Promise<Record<string, unknown>> {
@@ -35,6 +37,8 @@ export class PersonalDataService {
       this.notifications.exportForUser(userId),
     ]);
     const user = await manager.findOneOrFail(UserEntity, { where: { id: userId } });
+    const others: [string, unknown][] = [];
+    for (const contributor of this.registry.list()) others.push([contributor.key, await contributor.export(userId)]);
     return {
       exportedAt: new Date().toISOString(),
       account: { ...profile, createdAt: user.createdAt, emailVerifiedAt: user.emailVerifiedAt },
@@ -60,6 +64,7 @@ export class PersonalDataService {
         targetId: a.targetId,
         reason: a.reason,
       })),
+      ...Object.fromEntries(others),
     };
   }
 
@@ -96,6 +101,7 @@ export class PersonalDataService {
       await manager.delete(UserRoleEntity, { userId: user.id });
       await manager.delete(DepartmentMemberEntity, { userId: user.id });
       await this.notifications.eraseForUser(user.id, manager);
+      for (const contributor of this.registry.list()) await contributor.erase(user.id, manager);
       await this.audit.record(user, meta, { action: 'user.deleted_self', targetType: 'user', targetId: user.id }, manager);
     });
   }

@@ -29,6 +29,10 @@ export class AdminUsersService {
       qb.andWhere(new Brackets((w) => w.where('lower(u.name) LIKE :like', { like }).orWhere('u.email LIKE :like', { like })));
     }
     if (query.role) qb.andWhere('EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = :role)', { role: query.role });
+    if (query.departmentId)
+      qb.andWhere('EXISTS (SELECT 1 FROM department_member m WHERE m.user_id = u.id AND m.department_id = :departmentId)', {
+        departmentId: query.departmentId,
+      });
     if (query.after) qb.andWhere('u.id > :after', { after: query.after });
     const users = await qb.getMany();
     const page = users.slice(0, limit);

@@ -6,6 +6,7 @@ import { USER_STATUSES, UserStatus } from '../users/user.entity';
 export class UserQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name or e-mail' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
   @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
+  @ApiPropertyOptional({ description: 'Only members of this department', format: 'uuid' }) @IsOptional() @IsUUID() departmentId?: string;
   @ApiPropertyOptional({ description: 'Cursor: the id of the last user of the previous page', format: 'uuid' })
   @IsOptional()
   @IsUUID()

@@ -9,6 +9,12 @@ export const REFRESH_COOKIE = 'wk_refresh';
 /** Readable by the web app, which echoes it in X-XSRF-TOKEN (Angular's default names). */
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'x-xsrf-token';
+/**
+ * Not a secret: tells the web app that a session exists (so a visitor's page load makes no
+ * request that would only answer 401) and when its access token expires (so it refreshes
+ * first). Holds the access token's expiry in epoch seconds; lives as long as the refresh token.
+ */
+export const SESSION_HINT_COOKIE = 'wk_session';
 const REFRESH_PATH = '/api/auth';
 
 export function setSessionCookies(reply: FastifyReply, session: IssuedSession, config: AppConfig): void {
@@ -16,12 +22,21 @@ export function setSessionCookies(reply: FastifyReply, session: IssuedSession, c
   reply.setCookie(ACCESS_COOKIE, session.accessToken, { ...base, path: '/', maxAge: config.accessTokenTtlSeconds });
   reply.setCookie(REFRESH_COOKIE, session.refreshToken, { ...base, path: REFRESH_PATH, maxAge: config.refreshTokenTtlDays * 86_400 });
   reply.setCookie(CSRF_COOKIE, randomToken(18), { httpOnly: false, sameSite: 'lax', secure: config.cookieSecure, path: '/' });
+  const accessExpiresAt = Math.floor(Date.now() / 1000) + config.accessTokenTtlSeconds;
+  reply.setCookie(SESSION_HINT_COOKIE, String(accessExpiresAt), {
+    httpOnly: false,
+    sameSite: 'lax',
+    secure: config.cookieSecure,
+    path: '/',
+    maxAge: config.refreshTokenTtlDays * 86_400,
+  });
 }
 
 export function clearSessionCookies(reply: FastifyReply): void {
   reply.clearCookie(ACCESS_COOKIE, { path: '/' });
   reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_PATH });
   reply.clearCookie(CSRF_COOKIE, { path: '/' });
+  reply.clearCookie(SESSION_HINT_COOKIE, { path: '/' });
 }
 
 export function refreshCookie(request: FastifyRequest): string | undefined {
