@@ -1,0 +1,302 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { AuditService } from '@walikota/api-audit';
+import { NotificationsService } from '@walikota/api-notifications';
+import {
+  AuthUser,
+  ConflictDomainException,
+  DomainException,
+  FieldDomainException,
+  RequestMeta,
+  hasRole,
+  translate,
+} from '@walikota/api-platform';
+import { DepartmentEntity, WorkingCalendar } from '@walikota/api-reference';
+import { DataSource, EntityManager } from 'typeorm';
+import { actorKinds, actorRole, canView } from './report-access';
+import { BulkReportActionDto, BulkResultDto, ReportActionDto, ReportDetailDto } from './report.dto';
+import { ReportEntity, ReportEventEntity } from './report.entity';
+import { ACTION_RULES, ReportStatus, isListed, nextStatus } from './report-workflow';
+import { addMember, copyMembers } from './report-members';
+import { ReportsService, trackingLink } from './reports.service';
+
+/** Working days a department has to follow a dispatched report up, and before a resolved one closes. */
+export const FOLLOW_UP_WITHIN_WORKING_DAYS = 5;
+export const AUTO_CLOSE_AFTER_WORKING_DAYS = 10;
+
+interface Deadlines {
+  now: Date;
+  followUp: Date;
+  autoClose: Date;
+}
+
+/** Status changes and notes: the workflow applied, the timeline written, the audit log kept, people told. */
+@Injectable()
+export class ReportActionsService {
+  private readonly logger = new Logger(ReportActionsService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: WorkingCalendar,
+    private readonly reports: ReportsService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async act(user: AuthUser, meta: RequestMeta, code: string, dto: ReportActionDto): Promise<ReportDetailDto> {
+    const deadlines = await this.deadlines(new Date());
+    const id = await this.dataSource.transaction(async (manager) => {
+      const report = await this.locked(manager, user, code);
+      await this.apply(manager, user, meta, report, dto, deadlines);
+      return report.id;
+    });
+    return this.reports.detailById(user, id);
+  }
+
+  /** Verify or dispatch many reports at once (moderators); each succeeds or fails on its own. */
+  async bulk(user: AuthUser, meta: RequestMeta, dto: BulkReportActionDto, language: 'id' | 'en'): Promise<BulkResultDto[]> {
+    const results: BulkResultDto[] = [];
+    const deadlines = await this.deadlines(new Date());
+    for (const code of [...new Set(dto.codes)]) {
+      try {
+        await this.dataSource.transaction(async (manager) => {
+          const report = await this.locked(manager, user, code);
+          await this.apply(manager, user, meta, report, { action: dto.action, departmentId: dto.departmentId }, deadlines);
+        });
+        results.push({ code, outcome: 'ok', message: null });
+      } catch (error) {
+        if (!(error instanceof DomainException)) throw error;
+        results.push({ code, outcome: 'error', message: translate(language, `error.${error.code}`, error.params) });
+      }
+    }
+    return results;
+  }
+
+  /**
+   * Closes resolved reports whose reporter did not answer within 10 working days. Idempotent and
+   * safe with several API instances: rows are claimed with SKIP LOCKED and re-checked.
+   */
+  async autoClose(now = new Date(), batch = 200): Promise<number> {
+    let closed = 0;
+    for (;;) {
+      const done = await this.dataSource.transaction(async (manager) => {
+        const rows: ReportEntity[] = await manager
+          .getRepository(ReportEntity)
+          .createQueryBuilder('r')
+          .where(`r.status = 'resolved' AND r.autoclose_at <= :now`, { now })
+          .orderBy('r.autoclose_at')
+          .limit(batch)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        for (const report of rows) {
+          await this.transition(manager, null, report, 'closed', {
+            kind: 'auto_close',
+            actorRole: 'system',
+            note: null,
+            public: true,
+            data: {},
+          });
+          await this.audit.record(
+            null,
+            null,
+            {
+              action: 'report.auto_close',
+              targetType: 'report',
+              targetId: report.id,
+              before: { status: 'resolved' },
+              after: { status: 'closed' },
+            },
+            manager,
+          );
+        }
+        return rows.length;
+      });
+      closed += done;
+      if (done < batch) break;
+    }
+    if (closed) this.logger.log(`closed ${closed} resolved report(s) after ${AUTO_CLOSE_AFTER_WORKING_DAYS} working days`);
+    return closed;
+  }
+
+  /**
+   * The SLA deadlines an action at `now` may set, computed before the transaction: the calendar
+   * reads holidays on its own connection (one connection only on the embedded database).
+   */
+  private async deadlines(now: Date): Promise<Deadlines> {
+    return {
+      now,
+      followUp: await this.calendar.addWorkingDays(now, FOLLOW_UP_WITHIN_WORKING_DAYS),
+      autoClose: await this.calendar.addWorkingDays(now, AUTO_CLOSE_AFTER_WORKING_DAYS),
+    };
+  }
+
+  private async locked(manager: EntityManager, user: AuthUser, code: string): Promise<ReportEntity> {
+    const report = await manager
+      .getRepository(ReportEntity)
+      .createQueryBuilder('r')
+      .where('r.code = :code', { code })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!report || !canView(user, report)) throw new DomainException('report_not_found', HttpStatus.NOT_FOUND);
+    return report;
+  }
+
+  private async apply(
+    manager: EntityManager,
+    user: AuthUser,
+    meta: RequestMeta,
+    report: ReportEntity,
+    dto: ReportActionDto,
+    deadlines: Deadlines,
+  ): Promise<void> {
+    const kinds = actorKinds(user, report);
+    const result = nextStatus(report, dto.action, kinds);
+    if (typeof result !== 'string') {
+      if (result.kind === 'forbidden') throw new DomainException('forbidden', HttpStatus.FORBIDDEN);
+      if (result.kind === 'illegal') throw new ConflictDomainException('illegal_transition', { status: `@report.status.${result.from}` });
+      throw new ConflictDomainException(result.kind);
+    }
+    for (const field of ACTION_RULES[dto.action].requires) {
+      if (dto[field] === undefined || dto[field] === '') throw new FieldDomainException(field, 'required_for_action');
+    }
+    const now = deadlines.now;
+    const staff = kinds.includes('moderator') || kinds.includes('handler');
+    const before = { status: report.status, departmentId: report.departmentId };
+    const data: Record<string, string | number | null> = {};
+    let isPublic = dto.action === 'note' ? (dto.public ?? true) : true;
+
+    switch (dto.action) {
+      case 'reject':
+        report.rejectReason = dto.reasonCode ?? null;
+        data['reasonCode'] = report.rejectReason;
+        break;
+      case 'dispatch': {
+        const departmentId = dto.departmentId ?? report.departmentId;
+        if (!departmentId) throw new FieldDomainException('departmentId', 'department_required');
+        if (!(await manager.exists(DepartmentEntity, { where: { id: departmentId } })))
+          throw new FieldDomainException('departmentId', 'department_not_found');
+        report.departmentId = departmentId;
+        report.dispatchedAt = now;
+        report.followedUpAt = null;
+        report.followupDueAt = deadlines.followUp;
+        data['departmentId'] = departmentId;
+        break;
+      }
+      case 'resolve':
+        report.resolvedAt = now;
+        report.autocloseAt = deadlines.autoClose;
+        break;
+      case 'hold':
+        report.heldFromStatus = report.status;
+        break;
+      case 'resume':
+        report.heldFromStatus = null;
+        break;
+      case 'not_our_authority':
+        report.externalAgency = dto.externalAgency ?? null;
+        data['externalAgency'] = report.externalAgency;
+        break;
+      case 'mark_duplicate':
+        data['duplicateOf'] = await this.merge(manager, user, report, dto.duplicateOf ?? '');
+        break;
+      case 'reopen':
+        report.reopenCount += 1;
+        report.closedAt = null;
+        report.autocloseAt = null;
+        report.followedUpAt = null;
+        report.followupDueAt = deadlines.followUp;
+        break;
+      case 'rate':
+        report.rating = dto.rating ?? null;
+        report.ratingComment = dto.note ?? null;
+        data['rating'] = report.rating;
+        break;
+      case 'note':
+        break;
+      default:
+        break;
+    }
+    if (staff && report.firstResponseAt === null) report.firstResponseAt = now;
+    if (kinds.includes('handler') && report.dispatchedAt && report.followedUpAt === null && dto.action !== 'dispatch')
+      report.followedUpAt = now;
+    if (dto.action === 'rate') isPublic = true;
+
+    await this.transition(manager, user, report, result, {
+      kind: dto.action,
+      actorRole: actorRole(user, kinds),
+      note: dto.action === 'rate' ? (dto.note ?? null) : (dto.note ?? null),
+      public: isPublic,
+      data,
+    });
+    // Every change is audited, the reporter's own (confirm, rate, reopen) included.
+    await this.audit.record(
+      user,
+      meta,
+      {
+        action: `report.${dto.action}`,
+        targetType: 'report',
+        targetId: report.id,
+        before,
+        after: { status: report.status, departmentId: report.departmentId, ...data },
+        reason: dto.note ?? null,
+      },
+      manager,
+    );
+  }
+
+  /** Writes the new state, the timeline event and the notifications of one change. */
+  private async transition(
+    manager: EntityManager,
+    user: AuthUser | null,
+    report: ReportEntity,
+    to: ReportStatus,
+    event: Pick<ReportEventEntity, 'kind' | 'actorRole' | 'note' | 'public' | 'data'>,
+  ): Promise<void> {
+    const from = report.status;
+    report.status = to;
+    report.listed = isListed(report.privacy, to);
+    if (to === 'closed' && from !== 'closed') {
+      report.closedAt = new Date();
+      report.autocloseAt = null;
+    }
+    await manager.save(ReportEntity, report);
+    await manager.insert(ReportEventEntity, {
+      reportId: report.id,
+      actorId: user?.id ?? null,
+      fromStatus: from === to ? null : from,
+      toStatus: from === to ? null : to,
+      ...event,
+    });
+    if (!event.public) return;
+    const followers: { user_id: string }[] = await manager.query(`SELECT user_id FROM report_follower WHERE report_id = $1`, [report.id]);
+    const recipients = followers.map((f) => f.user_id).filter((id) => id !== user?.id);
+    await this.notifications.notify(
+      recipients,
+      from === to ? 'report.updated' : 'report.status_changed',
+      { code: report.code, title: report.title, status: to, link: trackingLink(report.code) },
+      manager,
+    );
+  }
+
+  /** Merges `report` into the report `code`: its supporters, followers and reporter carry over. */
+  private async merge(manager: EntityManager, user: AuthUser, report: ReportEntity, code: string): Promise<string> {
+    const target = await manager.findOne(ReportEntity, { where: { code } });
+    if (!target || target.id === report.id || ['duplicate', 'rejected'].includes(target.status) || !canView(user, target))
+      throw new FieldDomainException('duplicateOf', 'duplicate_target_invalid');
+    report.duplicateOfId = target.id;
+    for (const table of ['report_support', 'report_follower'] as const) {
+      await copyMembers(manager, table, report.id, target.id, target.reporterId);
+      // The reporter of the merged report now backs the original one.
+      if (report.reporterId !== target.reporterId) await addMember(manager, table, target.id, report.reporterId);
+    }
+    await manager.insert(ReportEventEntity, {
+      reportId: target.id,
+      actorId: user.id,
+      actorRole: hasRole(user, 'admin') ? 'admin' : 'moderator',
+      kind: 'merged',
+      public: true,
+      data: { from: report.code },
+    });
+    return target.code;
+  }
+}

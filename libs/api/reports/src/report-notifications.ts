@@ -1,0 +1,40 @@
+import { registerNotificationTemplates } from '@walikota/api-notifications';
+import { Language, translate } from '@walikota/api-platform';
+
+const status = (language: Language, code: string | undefined) => translate(language, `report.status.${code ?? ''}`);
+
+/** What the reporter and followers read about a report, in their language. */
+export function registerReportNotifications(): void {
+  registerNotificationTemplates('report.filed', {
+    id: (p) => ({
+      title: `Laporan ${p['code']} diterima`,
+      body: `Laporan “${p['title']}” sudah kami terima dan akan diverifikasi dalam 3 hari kerja. Simpan kode ${p['code']} untuk melacaknya.`,
+      link: p['link'],
+    }),
+    en: (p) => ({
+      title: `Report ${p['code']} received`,
+      body: `We have received “${p['title']}” and will verify it within 3 working days. Keep the code ${p['code']} to track it.`,
+      link: p['link'],
+    }),
+  });
+  registerNotificationTemplates('report.status_changed', {
+    id: (p) => ({
+      title: `Laporan ${p['code']}: ${status('id', p['status'])}`,
+      body: `Status laporan “${p['title']}” kini ${status('id', p['status'])}.`,
+      link: p['link'],
+    }),
+    en: (p) => ({
+      title: `Report ${p['code']}: ${status('en', p['status'])}`,
+      body: `The report “${p['title']}” is now ${status('en', p['status'])}.`,
+      link: p['link'],
+    }),
+  });
+  registerNotificationTemplates('report.updated', {
+    id: (p) => ({
+      title: `Kabar baru untuk laporan ${p['code']}`,
+      body: `Ada catatan baru pada laporan “${p['title']}”.`,
+      link: p['link'],
+    }),
+    en: (p) => ({ title: `News on report ${p['code']}`, body: `There is a new note on the report “${p['title']}”.`, link: p['link'] }),
+  });
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig, AuthUser, hasRole } from '@walikota/api-platform';
+import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { reporterVisible } from './report-access';
+import { decodeCursor, encodeCursor } from './report-cursor';
+import { ReportPageDto, ReportSummaryDto, StaffQueueQueryDto } from './report.dto';
+import { ReportEntity } from './report.entity';
+import type { ReportStatus } from './report-workflow';
+
+/**
+ * The stored full text (GIN index `ix_report_search_vector`). A stored column, not an expression
+ * index: with an expression, a newest-first scan recomputed to_tsvector for every row it passed.
+ */
+export const SEARCH_VECTOR = 'r.search_vector';
+
+/** What moderators work on, and what departments work on, unless a status filter says otherwise. */
+/** How many of the newest candidates a text search looks at before asking the full-text index. */
+const SEARCH_WINDOW = 5000;
+
+const QUEUE_STATUSES: ReportStatus[] = ['submitted', 'verified', 'not_our_authority', 'on_hold'];
+const INBOX_STATUSES: ReportStatus[] = ['dispatched', 'in_progress', 'on_hold'];
+
+export type ListScope =
+  { kind: 'public' } | { kind: 'mine'; userId: string } | { kind: 'queue' } | { kind: 'inbox'; departmentIds: string[] | 'all' };
+
+/** Lists of reports: newest first, keyset-paginated, filtered on indexed columns. */
+@Injectable()
+export class ReportQueriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async page(scope: ListScope, query: StaffQueueQueryDto, user: AuthUser | undefined): Promise<ReportPageDto> {
+    const limit = query.limit ?? 20;
+    const rows = (query.q ? await this.searchNewest(scope, query, limit + 1) : null) ?? (await this.newest(scope, query, limit + 1, true));
+    const page = rows.slice(0, limit);
+    return { items: await this.summaries(page, user), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null };
+  }
+
+  /** Newest first after the cursor, with every filter (the text search too, if `withSearch`). */
+  private newest(scope: ListScope, query: StaffQueueQueryDto, take: number, withSearch: boolean): Promise<ReportEntity[]> {
+    return this.newestQuery(scope, withSearch ? query : { ...query, q: undefined }, take).getMany();
+  }
+
+  private newestQuery(scope: ListScope, query: StaffQueueQueryDto, take: number): SelectQueryBuilder<ReportEntity> {
+    const qb = this.dataSource.getRepository(ReportEntity).createQueryBuilder('r');
+    this.applyScope(qb, scope, query);
+    this.applyFilters(qb, query);
+    const cursor = decodeCursor(query.after);
+    if (cursor) qb.andWhere('(r.created_at, r.id) < (:cursorAt, :cursorId)', { cursorAt: cursor.createdAt, cursorId: cursor.id });
+    return qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(take);
+  }
+
+  /**
+   * A text search, newest first, tried within the newest SEARCH_WINDOW candidates first. For
+   * common words the page is found there in a few milliseconds; the planner, which misjudges how
+   * often words occur together, would otherwise fetch and sort every match through the GIN index.
+   * Returns null when the window holds too few matches: then the plain query decides.
+   */
+  private async searchNewest(scope: ListScope, query: StaffQueueQueryDto, take: number): Promise<ReportEntity[] | null> {
+    const window = this.newestQuery(scope, { ...query, q: undefined }, SEARCH_WINDOW)
+      .select(['r.id', 'r.createdAt'])
+      .addSelect('r.search_vector', 'sv');
+    const [sql, params] = window.getQueryAndParameters();
+    // TypeORM names the window's columns r_id and r_created_at.
+    const found: { id: string }[] = await this.dataSource.query(
+      `SELECT w.r_id AS id FROM (${sql}) w
+        WHERE w.sv @@ websearch_to_tsquery('indonesian', $${params.length + 1})
+        ORDER BY w.r_created_at DESC, w.r_id DESC LIMIT ${Number(take)}`,
+      [...params, query.q],
+    );
+    if (found.length < take) return null;
+    const rows = await this.dataSource.getRepository(ReportEntity).findBy({ id: In(found.map((f) => f.id)) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return found.map((f) => byId.get(f.id)).filter((r): r is ReportEntity => r !== undefined);
+  }
+
+  /** Summary DTOs for rows, with two batched queries (support counts, reporter names), no N+1. */
+  async summaries(rows: ReportEntity[], user: AuthUser | undefined): Promise<ReportSummaryDto[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const countRows: { report_id: string; n: number }[] = await this.dataSource.query(
+      `SELECT report_id, count(*)::int AS n FROM report_support WHERE report_id = ANY($1) GROUP BY report_id`,
+      [ids],
+    );
+    const counts = new Map(countRows.map((c) => [c.report_id, c.n]));
+    const reporterIds = [...new Set(rows.filter((r) => reporterVisible(user, r)).map((r) => r.reporterId))];
+    const nameRows: { id: string; name: string }[] = reporterIds.length
+      ? await this.dataSource.query(`SELECT id, name FROM app_user WHERE id = ANY($1)`, [reporterIds])
+      : [];
+    const names = new Map(nameRows.map((u) => [u.id, u.name]));
+    const now = Date.now();
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      type: r.type,
+      privacy: r.privacy,
+      status: r.status,
+      title: r.title,
+      categoryId: r.categoryId,
+      departmentId: r.departmentId,
+      areaId: r.areaId,
+      kecamatanId: r.kecamatanId,
+      latitude: r.latitude === null ? null : Number(r.latitude),
+      longitude: r.longitude === null ? null : Number(r.longitude),
+      createdAt: r.createdAt.toISOString(),
+      supportCount: counts.get(r.id) ?? 0,
+      overdue: overdue(r, now),
+      reporterName: reporterVisible(user, r) ? (names.get(r.reporterId) ?? null) : null,
+    }));
+  }
+
+  private applyScope(qb: SelectQueryBuilder<ReportEntity>, scope: ListScope, query: StaffQueueQueryDto): void {
+    switch (scope.kind) {
+      case 'public':
+        qb.where('r.listed');
+        break;
+      case 'mine':
+        qb.where('r.reporter_id = :userId', { userId: scope.userId });
+        break;
+      case 'queue':
+        if (!query.status) qb.where('r.status IN (:...queueStatuses)', { queueStatuses: QUEUE_STATUSES });
+        break;
+      case 'inbox':
+        if (scope.departmentIds !== 'all')
+          qb.where(scope.departmentIds.length ? 'r.department_id IN (:...departmentIds)' : 'false', { departmentIds: scope.departmentIds });
+        if (!query.status) qb.andWhere('r.status IN (:...inboxStatuses)', { inboxStatuses: INBOX_STATUSES });
+        break;
+    }
+  }
+
+  private applyFilters(qb: SelectQueryBuilder<ReportEntity>, query: StaffQueueQueryDto): void {
+    if (query.type) qb.andWhere('r.type = :type', { type: query.type });
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.categoryId) qb.andWhere('r.category_id = :categoryId', { categoryId: query.categoryId });
+    if (query.kecamatanId) qb.andWhere('r.kecamatan_id = :kecamatanId', { kecamatanId: query.kecamatanId });
+    if (query.areaId) qb.andWhere('r.area_id = :areaId', { areaId: query.areaId });
+    if (query.departmentId) qb.andWhere('r.department_id = :departmentId', { departmentId: query.departmentId });
+    const timeZone = this.config.timeZone;
+    if (query.from) qb.andWhere('r.created_at >= (CAST(:from AS date)::timestamp AT TIME ZONE :timeZone)', { from: query.from, timeZone });
+    if (query.to) qb.andWhere('r.created_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE :timeZone)', { to: query.to, timeZone });
+    if (query.q) qb.andWhere(`${SEARCH_VECTOR} @@ websearch_to_tsquery('indonesian', :q)`, { q: query.q });
+    if (query.overdue)
+      qb.andWhere(`((r.status = 'submitted' AND r.verify_due_at < now()) OR (r.status = 'dispatched' AND r.followup_due_at < now()))`);
+  }
+
+  /** The scope of a department inbox for this caller: their departments, or all for admins. */
+  inboxScope(user: AuthUser): ListScope {
+    return { kind: 'inbox', departmentIds: hasRole(user, 'admin') ? 'all' : user.departmentIds };
+  }
+}
+
+/** Which SLA deadline a report has passed, if any. */
+export function overdue(
+  r: Pick<ReportEntity, 'status' | 'verifyDueAt' | 'followupDueAt'>,
+  now: number,
+): 'verification' | 'follow_up' | null {
+  if (r.status === 'submitted' && r.verifyDueAt.getTime() < now) return 'verification';
+  if (r.status === 'dispatched' && r.followupDueAt && r.followupDueAt.getTime() < now) return 'follow_up';
+  return null;
+}

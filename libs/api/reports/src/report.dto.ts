@@ -1,0 +1,216 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { PageLimit } from '@walikota/api-platform';
+import { UploadDto } from '@walikota/api-uploads';
+import {
+  REJECT_REASONS,
+  REPORT_ACTIONS,
+  REPORT_PRIVACIES,
+  REPORT_STATUSES,
+  REPORT_TYPES,
+  RejectReason,
+  ReportAction,
+  ReportPrivacy,
+  ReportStatus,
+  ReportType,
+} from './report-workflow';
+
+export const REPORT_CODE = /^LPR-\d{4}-\d{6,}$/;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class FileReportDto {
+  @ApiProperty({ enum: REPORT_TYPES }) @IsIn(REPORT_TYPES) type!: ReportType;
+  @ApiProperty({
+    enum: REPORT_PRIVACIES,
+    description: 'anonymous: public, reporter hidden; confidential: only the reporter and staff handling it',
+  })
+  @IsIn(REPORT_PRIVACIES)
+  privacy!: ReportPrivacy;
+  @ApiProperty({ minLength: 10, maxLength: 150 }) @Transform(trim) @IsString() @MinLength(10) @MaxLength(150) title!: string;
+  @ApiProperty({ minLength: 20, maxLength: 5000 }) @Transform(trim) @IsString() @MinLength(20) @MaxLength(5000) description!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() categoryId!: string;
+  @ApiProperty({ format: 'uuid', description: 'The kelurahan/desa' }) @IsUUID() areaId!: string;
+  @ApiPropertyOptional({ minimum: -90, maximum: 90 }) @IsOptional() @IsLatitude() latitude?: number;
+  @ApiPropertyOptional({ minimum: -180, maximum: 180 }) @IsOptional() @IsLongitude() longitude?: number;
+  @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @Transform(trim) @IsString() @MaxLength(300) address?: string;
+  @ApiPropertyOptional({ type: [String], description: 'Ids from POST /api/uploads (at most 5)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
+}
+
+export class ReportListQueryDto {
+  @ApiPropertyOptional({ enum: REPORT_TYPES }) @IsOptional() @IsIn(REPORT_TYPES) type?: ReportType;
+  @ApiPropertyOptional({ enum: REPORT_STATUSES }) @IsOptional() @IsIn(REPORT_STATUSES) status?: ReportStatus;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() categoryId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() kecamatanId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Kelurahan' }) @IsOptional() @IsUUID() areaId?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Filed on or after (city time zone)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Filed on or before (city time zone)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+  @ApiPropertyOptional({ description: 'Full-text search in title and description', maxLength: 100 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+  @ApiPropertyOptional({ description: 'Cursor: nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(100) after?: string;
+  @PageLimit(20, 100)
+  limit?: number;
+}
+
+export class StaffQueueQueryDto extends ReportListQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() departmentId?: string;
+  @ApiPropertyOptional({ description: 'Only reports past an SLA deadline' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+}
+
+export class SimilarReportsQueryDto {
+  @ApiProperty({ minLength: 3, maxLength: 150 }) @Transform(trim) @IsString() @MinLength(3) @MaxLength(150) title!: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() categoryId?: string;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsLatitude() latitude?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsLongitude() longitude?: number;
+}
+
+export class ReportActionDto {
+  @ApiProperty({ enum: REPORT_ACTIONS }) @IsIn(REPORT_ACTIONS) action!: ReportAction;
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) note?: string;
+  @ApiPropertyOptional({ description: 'For notes: visible on the public timeline (default true)' })
+  @IsOptional()
+  @IsBoolean()
+  public?: boolean;
+  @ApiPropertyOptional({ enum: REJECT_REASONS }) @IsOptional() @IsIn(REJECT_REASONS) reasonCode?: RejectReason;
+  @ApiPropertyOptional({ format: 'uuid', description: 'dispatch: the department (default: the category’s)' })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string;
+  @ApiPropertyOptional({ example: 'LPR-2026-000042', description: 'mark_duplicate: the report this one is merged into' })
+  @IsOptional()
+  @Matches(REPORT_CODE)
+  duplicateOf?: string;
+  @ApiPropertyOptional({ maxLength: 200, description: 'not_our_authority: the agency that is responsible' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  externalAgency?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5) rating?: number;
+}
+
+export class BulkReportActionDto {
+  @ApiProperty({ type: [String], example: ['LPR-2026-000042'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @Matches(REPORT_CODE, { each: true })
+  codes!: string[];
+  @ApiProperty({ enum: ['verify', 'dispatch'] }) @IsIn(['verify', 'dispatch']) action!: 'verify' | 'dispatch';
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() departmentId?: string;
+}
+
+export class ReportEventDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() occurredAt!: string;
+  @ApiProperty({ enum: ['citizen', 'moderator', 'official', 'admin', 'system'] }) actorRole!: string;
+  @ApiProperty({ description: '`filed` or the action' }) kind!: string;
+  @ApiProperty({ enum: REPORT_STATUSES, nullable: true, type: String }) fromStatus!: ReportStatus | null;
+  @ApiProperty({ enum: REPORT_STATUSES, nullable: true, type: String }) toStatus!: ReportStatus | null;
+  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty({ description: 'false: staff only' }) public!: boolean;
+  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } })
+  data!: Record<string, string | number | null>;
+}
+
+export class ReportSummaryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'LPR-2026-004217' }) code!: string;
+  @ApiProperty({ enum: REPORT_TYPES }) type!: ReportType;
+  @ApiProperty({ enum: REPORT_PRIVACIES }) privacy!: ReportPrivacy;
+  @ApiProperty({ enum: REPORT_STATUSES }) status!: ReportStatus;
+  @ApiProperty() title!: string;
+  @ApiProperty() categoryId!: string;
+  @ApiProperty({ nullable: true, type: String }) departmentId!: string | null;
+  @ApiProperty() areaId!: string;
+  @ApiProperty() kecamatanId!: string;
+  @ApiProperty({ nullable: true, type: Number }) latitude!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) longitude!: number | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() supportCount!: number;
+  @ApiProperty({ enum: ['verification', 'follow_up'], nullable: true, type: String, description: 'Which SLA deadline has passed' })
+  overdue!: 'verification' | 'follow_up' | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Null when the report is anonymous or confidential (for the public)' })
+  reporterName!: string | null;
+}
+
+export class ReportPageDto {
+  @ApiProperty({ type: [ReportSummaryDto], description: 'Newest first' }) items!: ReportSummaryDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class ReportAttachmentDto extends UploadDto {
+  @ApiProperty({ example: '/api/reports/LPR-2026-004217/attachments/…', description: 'Where to fetch the file' }) url!: string;
+}
+
+export class ReportDetailDto extends ReportSummaryDto {
+  @ApiProperty({ type: [ReportAttachmentDto] }) attachments!: ReportAttachmentDto[];
+  @ApiProperty() description!: string;
+  @ApiProperty({ nullable: true, type: String }) address!: string | null;
+  @ApiProperty({ nullable: true, type: String }) rejectReason!: string | null;
+  @ApiProperty({ nullable: true, type: String }) externalAgency!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Code of the report this one was merged into' }) duplicateOf!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) rating!: number | null;
+  @ApiProperty({ nullable: true, type: String }) ratingComment!: string | null;
+  @ApiProperty() reopenCount!: number;
+  @ApiProperty({ nullable: true, type: String }) verifyDueAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) followupDueAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) autocloseAt!: string | null;
+  @ApiProperty({ type: [ReportEventDto], description: 'Oldest first; internal events only for staff' }) timeline!: ReportEventDto[];
+  @ApiProperty({ description: 'The caller filed it' }) mine!: boolean;
+  @ApiProperty() supported!: boolean;
+  @ApiProperty() following!: boolean;
+  @ApiProperty({ enum: REPORT_ACTIONS, isArray: true, description: 'What the caller may do now' }) allowedActions!: ReportAction[];
+}
+
+export class SimilarReportDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: REPORT_STATUSES }) status!: ReportStatus;
+  @ApiProperty() supportCount!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Metres from the given point' }) distanceMeters!: number | null;
+}
+
+export class BulkResultDto {
+  @ApiProperty() code!: string;
+  @ApiProperty({ enum: ['ok', 'error'] }) outcome!: 'ok' | 'error';
+  @ApiProperty({ nullable: true, type: String, description: 'Why it failed, in the caller’s language' }) message!: string | null;
+}

@@ -1,0 +1,218 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { uploadResponse } from '@walikota/api-uploads';
+import type { FastifyReply } from 'fastify';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import {
+  CurrentUser,
+  DomainException,
+  ErrorResponseDto,
+  Public,
+  RequestMeta,
+  RequestMetadata,
+  Roles,
+  resolveLanguage,
+} from '@walikota/api-platform';
+import type { AuthUser } from '@walikota/api-platform';
+import {
+  BulkReportActionDto,
+  BulkResultDto,
+  FileReportDto,
+  ReportActionDto,
+  ReportDetailDto,
+  ReportListQueryDto,
+  ReportPageDto,
+  SimilarReportDto,
+  SimilarReportsQueryDto,
+  StaffQueueQueryDto,
+} from './report.dto';
+import { ReportActionsService } from './report-actions.service';
+import { ReportQueriesService } from './report-queries.service';
+import { ReportsService } from './reports.service';
+import { ReportCodePipe } from './report-code.pipe';
+
+@ApiTags('reports')
+@ApiBadRequestResponse({ type: ErrorResponseDto })
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly actions: ReportActionsService,
+    private readonly queries: ReportQueriesService,
+  ) {}
+
+  /** Files a report (citizens with a verified e-mail). */
+  @Post()
+  @Roles('citizen')
+  @ApiCreatedResponse({ type: ReportDetailDto })
+  @ApiUnauthorizedResponse({ type: ErrorResponseDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto })
+  fileReport(@CurrentUser() user: AuthUser, @Body() dto: FileReportDto): Promise<ReportDetailDto> {
+    return this.reports.file(user, dto);
+  }
+
+  /** Public list: verified public and anonymous reports, newest first, with filters and search. */
+  @Get()
+  @Public()
+  @ApiOkResponse({ type: ReportPageDto })
+  listReports(@CurrentUser() user: AuthUser | undefined, @Query() query: ReportListQueryDto): Promise<ReportPageDto> {
+    return this.queries.page({ kind: 'public' }, query, user);
+  }
+
+  /** Open public reports similar to a title being typed (same category or within 500 m). */
+  @Get('similar')
+  @Public()
+  @ApiOkResponse({ type: [SimilarReportDto] })
+  similarReports(@CurrentUser() user: AuthUser | undefined, @Query() query: SimilarReportsQueryDto): Promise<SimilarReportDto[]> {
+    return this.reports.similar(query, user);
+  }
+
+  @Get('mine')
+  @ApiOkResponse({ type: ReportPageDto })
+  @ApiUnauthorizedResponse({ type: ErrorResponseDto })
+  listMyReports(@CurrentUser() user: AuthUser, @Query() query: ReportListQueryDto): Promise<ReportPageDto> {
+    return this.queries.page({ kind: 'mine', userId: user.id }, query, user);
+  }
+
+  /** The moderators' queue (new, verified, redirected, on hold), with overdue and department filters. */
+  @Get('queue')
+  @Roles('moderator')
+  @ApiOkResponse({ type: ReportPageDto })
+  @ApiUnauthorizedResponse({ type: ErrorResponseDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto })
+  listReportQueue(@CurrentUser() user: AuthUser, @Query() query: StaffQueueQueryDto): Promise<ReportPageDto> {
+    return this.queries.page({ kind: 'queue' }, query, user);
+  }
+
+  /** An official's inbox: reports dispatched to their departments. */
+  @Get('inbox')
+  @Roles('official')
+  @ApiOkResponse({ type: ReportPageDto })
+  @ApiUnauthorizedResponse({ type: ErrorResponseDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto })
+  listDepartmentInbox(@CurrentUser() user: AuthUser, @Query() query: StaffQueueQueryDto): Promise<ReportPageDto> {
+    if (query.departmentId && !user.roles.includes('admin') && !user.departmentIds.includes(query.departmentId))
+      throw new DomainException('forbidden', HttpStatus.FORBIDDEN);
+    return this.queries.page(this.queries.inboxScope(user), query, user);
+  }
+
+  /** Verify or dispatch many reports at once. */
+  @Post('bulk')
+  @Roles('moderator')
+  @ApiOkResponse({ type: [BulkResultDto] })
+  @HttpCode(HttpStatus.OK)
+  @ApiUnauthorizedResponse({ type: ErrorResponseDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto })
+  bulkReportAction(
+    @CurrentUser() user: AuthUser,
+    @RequestMetadata() meta: RequestMeta,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Body() dto: BulkReportActionDto,
+  ): Promise<BulkResultDto[]> {
+    return this.actions.bulk(user, meta, dto, resolveLanguage(acceptLanguage));
+  }
+
+  /** The tracking page's data: public timeline for everyone, more for the reporter and staff. */
+  @Get(':code')
+  @Public()
+  @ApiOkResponse({ type: ReportDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  getReport(@CurrentUser() user: AuthUser | undefined, @Param('code', ReportCodePipe) code: string): Promise<ReportDetailDto> {
+    return this.reports.detail(user, code);
+  }
+
+  /** An attachment, for whoever may see the report (public reports: anyone). */
+  @Get(':code/attachments/:uploadId')
+  @Public()
+  @ApiOkResponse({
+    description: 'The file (JPEG, PNG, WebP or PDF)',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async getReportAttachment(
+    @CurrentUser() user: AuthUser | undefined,
+    @Param('code', ReportCodePipe) code: string,
+    @Param('uploadId', ParseUUIDPipe) uploadId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const opened = await this.reports.attachment(user, code, uploadId);
+    // Public reports' files may be cached by the browser; confidential ones only privately.
+    return uploadResponse(reply, opened, 'private, max-age=3600');
+  }
+
+  /** A workflow action (verify, dispatch, resolve, …) or a note; 409 when the status does not allow it. */
+  @Post(':code/actions')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ReportDetailDto })
+  @ApiUnauthorizedResponse({ type: ErrorResponseDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto })
+  actOnReport(
+    @CurrentUser() user: AuthUser,
+    @RequestMetadata() meta: RequestMeta,
+    @Param('code', ReportCodePipe) code: string,
+    @Body() dto: ReportActionDto,
+  ): Promise<ReportDetailDto> {
+    return this.actions.act(user, meta, code, dto);
+  }
+
+  @Put(':code/support')
+  @Roles('citizen')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto })
+  supportReport(@CurrentUser() user: AuthUser, @Param('code', ReportCodePipe) code: string): Promise<void> {
+    return this.reports.support(user, code, true);
+  }
+
+  @Delete(':code/support')
+  @Roles('citizen')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  withdrawReportSupport(@CurrentUser() user: AuthUser, @Param('code', ReportCodePipe) code: string): Promise<void> {
+    return this.reports.support(user, code, false);
+  }
+
+  @Put(':code/follow')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  followReport(@CurrentUser() user: AuthUser, @Param('code', ReportCodePipe) code: string): Promise<void> {
+    return this.reports.follow(user, code, true);
+  }
+
+  @Delete(':code/follow')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  unfollowReport(@CurrentUser() user: AuthUser, @Param('code', ReportCodePipe) code: string): Promise<void> {
+    return this.reports.follow(user, code, false);
+  }
+}

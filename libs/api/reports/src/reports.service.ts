@@ -1,0 +1,239 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AppConfig,
+  AuthUser,
+  ConflictDomainException,
+  FieldDomainException,
+  NotFoundDomainException,
+  hasRole,
+} from '@walikota/api-platform';
+import { NotificationsService } from '@walikota/api-notifications';
+import { AreaEntity, CategoryEntity, WorkingCalendar } from '@walikota/api-reference';
+import { UploadDto, UploadsService } from '@walikota/api-uploads';
+import type { Readable } from 'node:stream';
+import { DataSource, EntityManager } from 'typeorm';
+import { actorKinds, canView, isStaffFor } from './report-access';
+import { FileReportDto, ReportDetailDto, ReportEventDto, SimilarReportDto, SimilarReportsQueryDto } from './report.dto';
+import { ReportEntity, ReportEventEntity, ReportFollowerEntity, ReportSupportEntity } from './report.entity';
+import { addMember } from './report-members';
+import { ReportQueriesService } from './report-queries.service';
+import { ACTION_RULES, REPORT_ACTIONS, ReportAction, isListed, nextStatus } from './report-workflow';
+
+/** Days the moderators have to verify a new report (DESIGN.md §1). */
+export const VERIFY_WITHIN_WORKING_DAYS = 3;
+
+/** Filing, reading, supporting and following reports. Status changes: ReportActionsService. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: WorkingCalendar,
+    private readonly queries: ReportQueriesService,
+    private readonly notifications: NotificationsService,
+    private readonly config: AppConfig,
+    private readonly uploads: UploadsService,
+  ) {}
+
+  async file(user: AuthUser, dto: FileReportDto): Promise<ReportDetailDto> {
+    if ((dto.latitude === undefined) !== (dto.longitude === undefined)) throw new FieldDomainException('latitude', 'point_incomplete');
+    // Milliseconds, as JavaScript keeps them: keyset cursors then compare exactly. The deadline is
+    // computed before the transaction (the calendar reads holidays on its own connection).
+    const createdAt = new Date();
+    const verifyDueAt = await this.calendar.addWorkingDays(createdAt, VERIFY_WITHIN_WORKING_DAYS);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const category = await manager.findOne(CategoryEntity, { where: { id: dto.categoryId, module: 'report', active: true } });
+      if (!category) throw new FieldDomainException('categoryId', 'category_not_found');
+      const area = await manager.findOne(AreaEntity, { where: { id: dto.areaId } });
+      if (!area || area.level === 'kecamatan' || !area.parentId) throw new FieldDomainException('areaId', 'area_not_kelurahan');
+      const [{ n }] = await manager.query(`SELECT nextval('report_code_seq') AS n`);
+      const report = manager.create(ReportEntity, {
+        code: reportCode(createdAt, Number(n), this.config.timeZone),
+        type: dto.type,
+        privacy: dto.privacy,
+        status: 'submitted',
+        listed: isListed(dto.privacy, 'submitted'),
+        title: dto.title,
+        description: dto.description,
+        categoryId: category.id,
+        areaId: area.id,
+        kecamatanId: area.parentId,
+        latitude: dto.latitude === undefined ? null : dto.latitude.toFixed(6),
+        longitude: dto.longitude === undefined ? null : dto.longitude.toFixed(6),
+        address: dto.address || null,
+        departmentId: category.departmentId,
+        reporterId: user.id,
+        createdAt,
+        verifyDueAt,
+      });
+      await manager.insert(ReportEntity, report);
+      await manager.insert(ReportEventEntity, {
+        reportId: report.id,
+        actorId: user.id,
+        actorRole: 'citizen',
+        kind: 'filed',
+        toStatus: 'submitted',
+        public: true,
+        occurredAt: createdAt,
+        data: {},
+      });
+      await manager.insert(ReportFollowerEntity, { reportId: report.id, userId: user.id });
+      // Attachments were uploaded beforehand (POST /api/uploads); they must be the reporter's own.
+      if (dto.attachmentIds?.length) await this.uploads.claim(manager, user.id, dto.attachmentIds, { type: 'report', id: report.id });
+      await this.notifications.notify(
+        [user.id],
+        'report.filed',
+        { code: report.code, title: report.title, link: trackingLink(report.code) },
+        manager,
+      );
+      return report.id;
+    });
+    return this.detailById(user, id);
+  }
+
+  async detail(user: AuthUser | undefined, code: string): Promise<ReportDetailDto> {
+    return this.toDetail(user, await this.visible(user, code));
+  }
+
+  /** The report if the caller may see it; 404 otherwise (confidential reports do not exist for others). */
+  async visible(user: AuthUser | undefined, code: string, manager: EntityManager = this.dataSource.manager): Promise<ReportEntity> {
+    const report = await manager.findOne(ReportEntity, { where: { code } });
+    if (!report || !canView(user, report)) throw new NotFoundDomainException('report_not_found');
+    return report;
+  }
+
+  async detailById(user: AuthUser | undefined, id: string): Promise<ReportDetailDto> {
+    const report = await this.dataSource.manager.findOneOrFail(ReportEntity, { where: { id } });
+    return this.toDetail(user, report);
+  }
+
+  /** An attachment of a report the caller may see. */
+  async attachment(user: AuthUser | undefined, code: string, uploadId: string): Promise<{ meta: UploadDto; stream: Readable }> {
+    const report = await this.visible(user, code);
+    const attachments = await this.uploads.forTarget('report', report.id);
+    if (!attachments.some((a) => a.id === uploadId)) throw new NotFoundDomainException();
+    return this.uploads.open(uploadId);
+  }
+
+  async support(user: AuthUser, code: string, supported: boolean): Promise<void> {
+    const report = await this.visible(user, code);
+    if (report.reporterId === user.id) throw new ConflictDomainException('cannot_support_own');
+    if (supported) {
+      await this.dataSource.transaction(async (manager) => {
+        await addMember(manager, 'report_support', report.id, user.id);
+        await addMember(manager, 'report_follower', report.id, user.id);
+      });
+    } else {
+      await this.dataSource.manager.delete(ReportSupportEntity, { reportId: report.id, userId: user.id });
+    }
+  }
+
+  async follow(user: AuthUser, code: string, following: boolean): Promise<void> {
+    const report = await this.visible(user, code);
+    if (following) await addMember(this.dataSource.manager, 'report_follower', report.id, user.id);
+    else await this.dataSource.manager.delete(ReportFollowerEntity, { reportId: report.id, userId: user.id });
+  }
+
+  /**
+   * Open public reports like the one being typed: similar title (trigram) in the same category or
+   * within 500 m of the point, most similar first; not the caller's own (they cannot support those).
+   */
+  async similar(query: SimilarReportsQueryDto, user?: AuthUser): Promise<SimilarReportDto[]> {
+    const point = query.latitude !== undefined && query.longitude !== undefined ? [query.latitude, query.longitude] : null;
+    const rows: { code: string; title: string; status: SimilarReportDto['status']; support_count: number; distance: number | null }[] =
+      await this.dataSource.query(
+        `SELECT r.code, r.title, r.status,
+                (SELECT count(*)::int FROM report_support s WHERE s.report_id = r.id) AS support_count,
+                CASE WHEN $3::float8 IS NULL OR r.latitude IS NULL THEN NULL
+                     ELSE round(${HAVERSINE_METRES})::int END AS distance
+           FROM report r
+          WHERE r.listed AND r.status IN ('verified', 'dispatched', 'in_progress', 'on_hold')
+            AND r.title % $1
+            AND ($5::uuid IS NULL OR r.reporter_id <> $5)
+            AND (r.category_id = $2 OR ($3::float8 IS NOT NULL AND r.latitude BETWEEN $3 - 0.0046 AND $3 + 0.0046
+                 AND r.longitude BETWEEN $4 - 0.0046 AND $4 + 0.0046 AND ${HAVERSINE_METRES} <= 500))
+          ORDER BY similarity(r.title, $1) DESC, r.created_at DESC
+          LIMIT 5`,
+        [query.title, query.categoryId ?? null, point?.[0] ?? null, point?.[1] ?? null, user?.id ?? null],
+      );
+    return rows.map((r) => ({ code: r.code, title: r.title, status: r.status, supportCount: r.support_count, distanceMeters: r.distance }));
+  }
+
+  private async toDetail(user: AuthUser | undefined, report: ReportEntity): Promise<ReportDetailDto> {
+    const staff = isStaffFor(user, report);
+    const [summary] = await this.queries.summaries([report], user);
+    const events = await this.dataSource.manager.find(ReportEventEntity, {
+      where: staff ? { reportId: report.id } : { reportId: report.id, public: true },
+      order: { occurredAt: 'ASC', id: 'ASC' },
+    });
+    const [mark] = user
+      ? await this.dataSource.query(
+          `SELECT EXISTS (SELECT 1 FROM report_support WHERE report_id = $1 AND user_id = $2) AS supported,
+                  EXISTS (SELECT 1 FROM report_follower WHERE report_id = $1 AND user_id = $2) AS following`,
+          [report.id, user.id],
+        )
+      : [{ supported: false, following: false }];
+    const duplicateOf = report.duplicateOfId
+      ? ((await this.dataSource.manager.findOne(ReportEntity, { where: { id: report.duplicateOfId }, select: { code: true } }))?.code ??
+        null)
+      : null;
+    const attachments = await this.uploads.forTarget('report', report.id);
+    return {
+      ...summary,
+      description: report.description,
+      attachments: attachments.map((a) => ({ ...a, url: `/api/reports/${report.code}/attachments/${a.id}` })),
+      address: report.address,
+      rejectReason: report.rejectReason,
+      externalAgency: report.externalAgency,
+      duplicateOf,
+      rating: report.rating,
+      ratingComment: report.ratingComment,
+      reopenCount: report.reopenCount,
+      verifyDueAt: report.verifyDueAt.toISOString(),
+      followupDueAt: report.followupDueAt?.toISOString() ?? null,
+      autocloseAt: report.autocloseAt?.toISOString() ?? null,
+      timeline: events.map((e) => toEventDto(e, staff)),
+      mine: user?.id === report.reporterId,
+      supported: mark.supported,
+      following: mark.following,
+      allowedActions: allowedActions(user, report),
+    };
+  }
+}
+
+/** Metres between the row's point and ($3, $4), on a sphere: plenty for "within 500 m". */
+const HAVERSINE_METRES = `(12742000 * asin(sqrt(power(sin(radians(r.latitude::float8 - $3) / 2), 2) +
+  cos(radians($3)) * cos(radians(r.latitude::float8)) * power(sin(radians(r.longitude::float8 - $4) / 2), 2))))`;
+
+/** `LPR-<year in the city>-<sequence, at least 6 digits>`; the sequence never repeats. */
+export function reportCode(createdAt: Date, sequence: number, timeZone: string): string {
+  const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(createdAt);
+  return `LPR-${year}-${String(sequence).padStart(6, '0')}`;
+}
+
+export function trackingLink(code: string): string {
+  return `/lacak/${code}`;
+}
+
+function toEventDto(event: ReportEventEntity, staff: boolean): ReportEventDto {
+  return {
+    id: event.id,
+    occurredAt: event.occurredAt.toISOString(),
+    actorRole: event.actorRole,
+    kind: event.kind,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    note: event.note,
+    public: event.public,
+    // Department routing details are for staff; the public sees the status change itself.
+    data: staff ? event.data : {},
+  };
+}
+
+export function allowedActions(user: AuthUser | undefined, report: ReportEntity): ReportAction[] {
+  const kinds = actorKinds(user, report);
+  if (kinds.length === 0) return [];
+  return REPORT_ACTIONS.filter((action) => {
+    const result = nextStatus(report, action, kinds);
+    return typeof result === 'string' && ACTION_RULES[action] !== undefined;
+  }).filter((action) => action !== 'note' || hasRole(user, 'moderator') || kinds.includes('handler'));
+}

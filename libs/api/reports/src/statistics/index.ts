@@ -1,0 +1,3 @@
+export * from './report-statistics.controller';
+export * from './report-statistics.dto';
+export * from './report-statistics.service';
