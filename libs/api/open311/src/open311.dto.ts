@@ -1,0 +1,107 @@
+import { Transform } from 'class-transformer';
+import { IsDefined, IsEmail, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+
+/*
+ * Parameters keep the spec's snake_case names: they are the API. Form clients send empty
+ * fields for what they leave out, so a blank value counts as absent. The Open311 routes are
+ * left out of the portal's OpenAPI document (they follow their own specification).
+ */
+
+const blank = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+const toNumber = ({ value }: { value: unknown }) => {
+  const text = blank({ value });
+  return typeof text === 'string' ? Number(text) : text;
+};
+
+/** Accepted on every call: `jurisdiction_id` (one city, ignored), `locale` and `api_key` (only POST needs it). */
+export class Open311QueryDto {
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(100) jurisdiction_id?: string;
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(35) locale?: string;
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(200) api_key?: string;
+}
+
+const CODE_LIST = /^[A-Za-z0-9-]+(\s*,\s*[A-Za-z0-9-]+)*$/;
+const STATUS_LIST = /^(open|closed)(\s*,\s*(open|closed))*$/i;
+
+export class ServiceRequestsQueryDto extends Open311QueryDto {
+  /** Comma-separated codes; when given, the other filters are ignored (as the spec says). */
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(25_000) @Matches(CODE_LIST) service_request_id?: string;
+  /** One service code, or several separated by commas. */
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(2000) @Matches(CODE_LIST) service_code?: string;
+  @IsOptional() @Transform(blank) @IsISO8601({ strict: true }) start_date?: string;
+  @IsOptional() @Transform(blank) @IsISO8601({ strict: true }) end_date?: string;
+  @IsOptional() @Transform(blank) @IsString() @Matches(STATUS_LIST) status?: string;
+}
+
+export class CreateServiceRequestDto extends Open311QueryDto {
+  @Transform(blank) @IsString() @MaxLength(60) @IsDefined() service_code!: string;
+  @IsOptional() @Transform(toNumber) @IsLatitude() lat?: number;
+  @IsOptional() @Transform(toNumber) @IsLongitude() long?: number;
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(300) address_string?: string;
+  /** The kelurahan/desa: its Kemendagri code (`33.74.01.1001`) or its id. */
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(64) address_id?: string;
+  @IsOptional() @Transform(blank) @IsEmail() @MaxLength(254) email?: string;
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(100) device_id?: string;
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(100) account_id?: string;
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(100) first_name?: string;
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(100) last_name?: string;
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(40) phone?: string;
+  @IsOptional() @Transform(blank) @IsString() @MaxLength(5000) description?: string;
+  @IsOptional()
+  @Transform(blank)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2000)
+  media_url?: string;
+}
+
+/** A service (a report category), as GET services lists it. */
+export type Open311ServiceDto = {
+  service_code: string;
+  service_name: string;
+  description: string;
+  metadata: boolean;
+  type: 'realtime' | 'batch' | 'blackbox';
+  keywords: string;
+  group: string | null;
+};
+
+export type Open311ServiceDefinitionDto = {
+  service_code: string;
+  attributes: never[];
+};
+
+/** A service request (a report), as GET requests answers it. */
+export type Open311RequestDto = {
+  service_request_id: string;
+  status: 'open' | 'closed';
+  status_notes: string | null;
+  service_name: string;
+  service_code: string;
+  description: string;
+  agency_responsible: string | null;
+  service_notice: string | null;
+  requested_datetime: string;
+  updated_datetime: string;
+  expected_datetime: string | null;
+  address: string | null;
+  address_id: string;
+  zipcode: null;
+  lat: number | null;
+  long: number | null;
+  media_url: null;
+};
+
+export type Open311CreatedRequestDto = {
+  service_request_id: string;
+  service_notice: string;
+  account_id: null;
+};
+
+export type Open311TokenDto = {
+  service_request_id: string;
+  token: string;
+};
