@@ -1,6 +1,18 @@
 // Every migration, in order. `npm run db:generate -- <Name>` adds new ones here.
 // Never edit a migration that has landed: add a new one.
+import { ReportsSearchVector1795356000000 } from './1795356000000-reports-search-vector';
+import { Reports1795354548974 } from './1795354548974-reports';
+import { Uploads1795354547254 } from './1795354547254-uploads';
+import { WorkingCalendar1795354443417 } from './1795354443417-working-calendar';
 import { Notifications1795347516054 } from './1795347516054-notifications';
 import { Identity1795346236130 } from './1795346236130-identity';
 import { ReferenceData1795343020283 } from './1795343020283-reference-data';
-export const migrations = [ReferenceData1795343020283, Identity1795346236130, Notifications1795347516054];
+export const migrations = [
+  ReferenceData1795343020283,
+  Identity1795346236130,
+  Notifications1795347516054,
+  WorkingCalendar1795354443417,
+  Uploads1795354547254,
+  Reports1795354548974,
+  ReportsSearchVector1795356000000,
+];

@@ -3,7 +3,10 @@ import { AppConfig, PlatformModule } from '@walikota/api-platform';
 import { AuditModule } from '@walikota/api-audit';
 import { IdentityModule } from '@walikota/api-identity';
 import { NotificationsModule } from '@walikota/api-notifications';
+import { Open311Module } from '@walikota/api-open311';
 import { ReferenceModule } from '@walikota/api-reference';
+import { ReportsModule } from '@walikota/api-reports';
+import { UploadsModule } from '@walikota/api-uploads';
 import { migrations } from '@walikota/migrations';
 import { DemoSeeder } from './seed/demo-seeder';
 
@@ -13,7 +16,16 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, migrations }), ReferenceModule, AuditModule, NotificationsModule, IdentityModule],
+      imports: [
+        PlatformModule.forRoot({ config, migrations }),
+        ReferenceModule,
+        AuditModule,
+        NotificationsModule,
+        IdentityModule,
+        UploadsModule,
+        ReportsModule,
+        Open311Module,
+      ],
       providers: [DemoSeeder],
     };
   }

@@ -72,6 +72,9 @@ describe('main (the `npm start` entry point)', () => {
       expect(((await login.json()) as { roles: string[] }).roles).toEqual(['admin', 'citizen']);
       const before = (await (await fetch(`${url}/api/departments`)).json()) as { id: string; code: string }[];
       expect(before.length).toBeGreaterThan(10);
+      // Demo reports in several stages (the fifth, just submitted, is not public yet).
+      const demo = (await (await fetch(`${url}/api/reports`)).json()) as { items: { status: string }[] };
+      expect(demo.items.map((r) => r.status).sort()).toEqual(['dispatched', 'in_progress', 'resolved', 'verified']);
 
       // A second process on the same folder would corrupt it: it must refuse.
       const intruder = startMain({ ...env, PORT: String(await freePort()) });

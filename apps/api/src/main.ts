@@ -30,7 +30,10 @@ async function bootstrap(config: AppConfig): Promise<void> {
   if (database.embedded) {
     console.log('\nDemo accounts (embedded database only):');
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.label.padEnd(24)} ${account.email.padEnd(28)} ${account.password}`);
-    console.log('E-mails (verification links) are kept in the outbox: sign in as admin, GET /api/admin/outbox.');
+    if (!config.smtpUrl)
+      console.log(
+        `E-mails are not sent (no SMTP_URL): to follow a verification link, sign in as admin and open ${config.publicUrl}/admin/kotak-keluar`,
+      );
   }
 }
 

@@ -2,9 +2,11 @@ import { TestApp, createTestApp } from '@walikota/api-testing';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 
 describe('serving the web app', () => {
   let t: TestApp;
+  const BUNDLE = `export const messages = ${JSON.stringify('Halo warga! '.repeat(500))};`;
   const dist = mkdtempSync(path.join(tmpdir(), 'walikota-web-'));
 
   beforeAll(async () => {
@@ -14,6 +16,8 @@ describe('serving the web app', () => {
     );
     writeFileSync(path.join(dist, 'main-ABCDEFGH.js'), 'console.log(1)');
     writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(path.join(dist, 'chunk-ABCDEFGH.js'), BUNDLE);
+    writeFileSync(path.join(dist, 'chunk-ABCDEFGH.js.br'), brotliCompressSync(BUNDLE));
     t = await createTestApp({ config: { webDistDir: dist } });
   });
   afterAll(async () => {
@@ -37,6 +41,21 @@ describe('serving the web app', () => {
   it('serves hashed bundles as immutable and other files for revalidation', async () => {
     expect((await t.http().get('/main-ABCDEFGH.js').expect(200)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await t.http().get('/favicon.svg').expect(200)).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('sends the precompressed copy of a bundle to a browser that accepts Brotli', async () => {
+    const br = await t.http().get('/chunk-ABCDEFGH.js').set('Accept-Encoding', 'br, gzip').expect(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    // What went over the wire is the Brotli file (supertest decompresses it for us).
+    expect(Number(br.headers['content-length'])).toBe(brotliCompressSync(BUNDLE).length);
+    expect(br.text).toBe(BUNDLE);
+    const plain = await t.http().get('/chunk-ABCDEFGH.js').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('answers a missing file with 404 instead of the app page', async () => {
+    await t.http().get('/favicon.ico').expect(404);
+    await t.http().get('/sitemap.xml').expect(404);
   });
 
   it('never serves index.html without its nonce, and keeps API 404s as JSON', async () => {

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AccountBootstrapService } from '@walikota/api-identity';
+import { AppConfig } from '@walikota/api-platform';
 import { DepartmentEntity, ReferenceSeedService } from '@walikota/api-reference';
+import { ReportActionsService, ReportsService } from '@walikota/api-reports';
 import { DataSource } from 'typeorm';
+import { seedDemoReports } from './demo-reports';
 
 /**
- * Runs every module's seed: reference data always; the demo accounts (known passwords) only
- * where asked for, which `npm start` does for its embedded database.
+ * Runs every module's seed: reference data always; the demo accounts (known passwords), and a few
+ * demo reports filed and handled by them (unless SEED_DEMO_REPORTS=false), only where asked for,
+ * which `npm start` does for its embedded database.
  */
 @Injectable()
 export class DemoSeeder {
@@ -13,11 +17,17 @@ export class DemoSeeder {
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceSeedService,
     private readonly accounts: AccountBootstrapService,
+    private readonly reports: ReportsService,
+    private readonly actions: ReportActionsService,
+    private readonly config: AppConfig,
   ) {}
 
   async seed({ demoAccounts }: { demoAccounts: boolean }): Promise<Record<string, unknown>> {
     const reference = await this.reference.seed();
-    return { reference, ...(demoAccounts ? { demoAccountsCreated: await this.accounts.seedDemoAccounts() } : {}) };
+    if (!demoAccounts) return { reference };
+    const demoAccountsCreated = await this.accounts.seedDemoAccounts();
+    const demoReports = this.config.seedDemoReports ? await seedDemoReports(this.dataSource, this.reports, this.actions) : 0;
+    return { reference, demoAccountsCreated, demoReports };
   }
 
   /** Seeds only a database that has never been seeded (what `npm start` does on first run). */

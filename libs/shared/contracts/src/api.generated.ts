@@ -50,6 +50,19 @@ export interface AuditPageDto {
   nextCursor: string | null;
 }
 
+export interface BulkReportActionDto {
+  codes: string[];
+  action: "verify" | "dispatch";
+  departmentId?: string;
+}
+
+export interface BulkResultDto {
+  code: string;
+  outcome: "ok" | "error";
+  /** Why it failed, in the caller’s language */
+  message: string | null;
+}
+
 export interface CategoryDto {
   id: string;
   module: "report" | "petition" | "forum" | "proposal";
@@ -106,6 +119,22 @@ export interface ErrorResponseDto {
   details?: ErrorDetailDto[];
 }
 
+export interface FileReportDto {
+  type: "aspiration" | "complaint" | "information_request";
+  /** anonymous: public, reporter hidden; confidential: only the reporter and staff handling it */
+  privacy: "public" | "anonymous" | "confidential";
+  title: string;
+  description: string;
+  categoryId: string;
+  /** The kelurahan/desa */
+  areaId: string;
+  latitude?: number;
+  longitude?: number;
+  address?: string;
+  /** Ids from POST /api/uploads (at most 5) */
+  attachmentIds?: string[];
+}
+
 export interface ForgotPasswordDto {
   email: string;
 }
@@ -113,6 +142,11 @@ export interface ForgotPasswordDto {
 export interface HealthStatusDto {
   status: "ok" | "error";
   checks: { [key: string]: "ok" | "down"; };
+}
+
+export interface HolidayDto {
+  date: string;
+  name: string;
 }
 
 export interface KecamatanDto {
@@ -206,6 +240,170 @@ export interface RegisterDto {
   language?: "id" | "en";
 }
 
+export interface ReportActionDto {
+  action: "verify" | "reject" | "dispatch" | "start" | "resolve" | "hold" | "resume" | "not_our_authority" | "mark_duplicate" | "close" | "confirm" | "reopen" | "rate" | "note";
+  note?: string;
+  /** For notes: visible on the public timeline (default true) */
+  public?: boolean;
+  reasonCode?: "unclear" | "insufficient_information" | "not_a_report" | "offensive" | "spam" | "personal_data";
+  /** dispatch: the department (default: the category’s) */
+  departmentId?: string;
+  /** mark_duplicate: the report this one is merged into */
+  duplicateOf?: string;
+  /** not_our_authority: the agency that is responsible */
+  externalAgency?: string;
+  rating?: number;
+}
+
+export interface ReportAttachmentDto {
+  id: string;
+  /** Determined from the bytes */
+  contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+  /** Size of the stored file in bytes */
+  byteSize: number;
+  /** The uploaded file name, sanitised; for display only */
+  name: string;
+  /** Images only */
+  width: number | null;
+  /** Images only */
+  height: number | null;
+  /** Where to fetch the file */
+  url: string;
+}
+
+export interface ReportDepartmentMonthDto {
+  /** YYYY-MM in the city time zone */
+  month: string;
+  /** Reports filed in the month (every status and privacy, confidential included) */
+  received: number;
+  /** Reports resolved in the month that are still resolved or closed */
+  resolved: number;
+  /** Median hours from filing to the first staff action, over the reports filed in the month that have one */
+  medianHoursToFirstResponse: number | null;
+  /** Median hours from filing to resolution, over the reports resolved in the month */
+  medianHoursToResolution: number | null;
+  /** Reports filed in the month that missed (or are missing) the verification or follow-up deadline */
+  overdue: number;
+  /** overdue ÷ received, in percent (0–100); null when nothing was received */
+  overdueShare: number | null;
+  /** null: reports without a department */
+  departmentId: string | null;
+}
+
+export interface ReportDetailDto {
+  id: string;
+  code: string;
+  type: "aspiration" | "complaint" | "information_request";
+  privacy: "public" | "anonymous" | "confidential";
+  status: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate";
+  title: string;
+  categoryId: string;
+  departmentId: string | null;
+  areaId: string;
+  kecamatanId: string;
+  latitude: number | null;
+  longitude: number | null;
+  createdAt: string;
+  supportCount: number;
+  /** Which SLA deadline has passed */
+  overdue: "verification" | "follow_up" | null;
+  /** Null when the report is anonymous or confidential (for the public) */
+  reporterName: string | null;
+  attachments: ReportAttachmentDto[];
+  description: string;
+  address: string | null;
+  rejectReason: string | null;
+  externalAgency: string | null;
+  /** Code of the report this one was merged into */
+  duplicateOf: string | null;
+  rating: number | null;
+  ratingComment: string | null;
+  reopenCount: number;
+  verifyDueAt: string | null;
+  followupDueAt: string | null;
+  autocloseAt: string | null;
+  /** Oldest first; internal events only for staff */
+  timeline: ReportEventDto[];
+  /** The caller filed it */
+  mine: boolean;
+  supported: boolean;
+  following: boolean;
+  /** What the caller may do now */
+  allowedActions: ("verify" | "reject" | "dispatch" | "start" | "resolve" | "hold" | "resume" | "not_our_authority" | "mark_duplicate" | "close" | "confirm" | "reopen" | "rate" | "note")[];
+}
+
+export interface ReportEventDto {
+  id: string;
+  occurredAt: string;
+  actorRole: "citizen" | "moderator" | "official" | "admin" | "system";
+  /** `filed` or the action */
+  kind: string;
+  fromStatus: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate" | null;
+  toStatus: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate" | null;
+  note: string | null;
+  /** false: staff only */
+  public: boolean;
+  data: { [key: string]: unknown; };
+}
+
+export interface ReportMonthFiguresDto {
+  /** YYYY-MM in the city time zone */
+  month: string;
+  /** Reports filed in the month (every status and privacy, confidential included) */
+  received: number;
+  /** Reports resolved in the month that are still resolved or closed */
+  resolved: number;
+  /** Median hours from filing to the first staff action, over the reports filed in the month that have one */
+  medianHoursToFirstResponse: number | null;
+  /** Median hours from filing to resolution, over the reports resolved in the month */
+  medianHoursToResolution: number | null;
+  /** Reports filed in the month that missed (or are missing) the verification or follow-up deadline */
+  overdue: number;
+  /** overdue ÷ received, in percent (0–100); null when nothing was received */
+  overdueShare: number | null;
+}
+
+export interface ReportPageDto {
+  /** Newest first */
+  items: ReportSummaryDto[];
+  nextCursor: string | null;
+}
+
+export interface ReportStatisticsDto {
+  /** When the figures were computed (they are cached for up to 5 minutes) */
+  generatedAt: string;
+  from: string;
+  to: string;
+  /** The time zone months are counted in */
+  timeZone: string;
+  departmentId: string | null;
+  /** Every month of the range, oldest first, zeros included */
+  totals: ReportMonthFiguresDto[];
+  /** Per department and month, for the pairs with any report received or resolved; by month, then department */
+  rows: ReportDepartmentMonthDto[];
+}
+
+export interface ReportSummaryDto {
+  id: string;
+  code: string;
+  type: "aspiration" | "complaint" | "information_request";
+  privacy: "public" | "anonymous" | "confidential";
+  status: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate";
+  title: string;
+  categoryId: string;
+  departmentId: string | null;
+  areaId: string;
+  kecamatanId: string;
+  latitude: number | null;
+  longitude: number | null;
+  createdAt: string;
+  supportCount: number;
+  /** Which SLA deadline has passed */
+  overdue: "verification" | "follow_up" | null;
+  /** Null when the report is anonymous or confidential (for the public) */
+  reporterName: string | null;
+}
+
 export interface ResetPasswordDto {
   token: string;
   password: string;
@@ -216,15 +414,33 @@ export interface SetDepartmentsDto {
   reason?: string;
 }
 
+export interface SetHolidayDto {
+  /** Name in Indonesian */
+  name: string;
+}
+
 export interface SetRolesDto {
   roles: ("citizen" | "moderator" | "official" | "admin")[];
   reason?: string;
+}
+
+export interface SimilarReportDto {
+  code: string;
+  title: string;
+  status: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate";
+  supportCount: number;
+  /** Metres from the given point */
+  distanceMeters: number | null;
 }
 
 export interface SiteDto {
   cityName: string;
   municipalityCode: string;
   timeZone: string;
+  /** Path of the city logo on this site */
+  logoPath: string;
+  /** Map tiles; null: no map, coordinates only */
+  mapTileUrl: string | null;
 }
 
 export interface TokenDto {
@@ -241,6 +457,25 @@ export interface UpdateProfileDto {
   homeAreaId?: string | null;
   language?: "id" | "en";
   emailFrequency?: "immediate" | "daily" | "never";
+}
+
+export interface UploadDto {
+  id: string;
+  /** Determined from the bytes */
+  contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+  /** Size of the stored file in bytes */
+  byteSize: number;
+  /** The uploaded file name, sanitised; for display only */
+  name: string;
+  /** Images only */
+  width: number | null;
+  /** Images only */
+  height: number | null;
+}
+
+export interface UploadFileBodyDto {
+  /** One JPEG, PNG, WebP or PDF file */
+  file: string;
 }
 
 export interface UserPageDto {
@@ -262,23 +497,37 @@ export type ApiTransport = <T>(request: ApiRequest) => Promise<T>;
 /** One function per API operation, named by its operationId. */
 export function createApiClient(send: ApiTransport) {
   return {
+    actOnReport: (code: string, body: ReportActionDto) => send<ReportDetailDto>({ method: 'POST', url: `/api/reports/${encodeURIComponent(String(code))}/actions`, body }),
+    bulkReportAction: (body: BulkReportActionDto) => send<BulkResultDto[]>({ method: 'POST', url: `/api/reports/bulk`, body }),
     changePassword: (body: ChangePasswordDto) => send<void>({ method: 'POST', url: `/api/me/password`, body }),
     createApiKey: (body: CreateApiKeyDto) => send<CreatedApiKeyDto>({ method: 'POST', url: `/api/me/api-keys`, body }),
+    deleteHoliday: (date: string) => send<void>({ method: 'DELETE', url: `/api/admin/holidays/${encodeURIComponent(String(date))}` }),
     deleteMyAccount: (body: DeleteAccountDto) => send<void>({ method: 'DELETE', url: `/api/me`, body }),
     exportMyData: () => send<Record<string, unknown>>({ method: 'GET', url: `/api/me/export` }),
+    fileReport: (body: FileReportDto) => send<ReportDetailDto>({ method: 'POST', url: `/api/reports`, body }),
+    followReport: (code: string) => send<void>({ method: 'PUT', url: `/api/reports/${encodeURIComponent(String(code))}/follow` }),
     forgotPassword: (body: ForgotPasswordDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/password/forgot`, body }),
     getAreaTree: () => send<AreaTreeDto>({ method: 'GET', url: `/api/areas` }),
     getProfile: () => send<ProfileDto>({ method: 'GET', url: `/api/me` }),
+    getReport: (code: string) => send<ReportDetailDto>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}` }),
+    getReportAttachment: (code: string, uploadId: string) => send<void>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}/attachments/${encodeURIComponent(String(uploadId))}` }),
+    getReportStatistics: (query?: { from?: string; to?: string; departmentId?: string; }) => send<ReportStatisticsDto>({ method: 'GET', url: `/api/reports/statistics`, query }),
     getSite: () => send<SiteDto>({ method: 'GET', url: `/api/site` }),
     getUnreadNotificationCount: () => send<UnreadCountDto>({ method: 'GET', url: `/api/notifications/unread-count` }),
+    getUploadFile: (id: string) => send<void>({ method: 'GET', url: `/api/uploads/${encodeURIComponent(String(id))}` }),
     getUser: (id: string) => send<AdminUserDto>({ method: 'GET', url: `/api/admin/users/${encodeURIComponent(String(id))}` }),
     listApiKeys: () => send<ApiKeyDto[]>({ method: 'GET', url: `/api/me/api-keys` }),
     listAuditLog: (query?: { action?: string; targetType?: string; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
     listCategories: (query?: { module?: "report" | "petition" | "forum" | "proposal"; }) => send<CategoryDto[]>({ method: 'GET', url: `/api/categories`, query }),
+    listDepartmentInbox: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; departmentId?: string; overdue?: boolean; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/inbox`, query }),
     listDepartments: () => send<DepartmentDto[]>({ method: 'GET', url: `/api/departments` }),
+    listHolidays: (query?: { year?: number; }) => send<HolidayDto[]>({ method: 'GET', url: `/api/holidays`, query }),
+    listMyReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/mine`, query }),
     listNotifications: (query?: { before?: string; limit?: number; }) => send<NotificationPageDto>({ method: 'GET', url: `/api/notifications`, query }),
     listOutbox: (query?: { before?: string; limit?: number; status?: "pending" | "sent" | "failed"; }) => send<OutboxPageDto>({ method: 'GET', url: `/api/admin/outbox`, query }),
-    listUsers: (query?: { q?: string; role?: "citizen" | "moderator" | "official" | "admin"; after?: string; limit?: number; }) => send<UserPageDto>({ method: 'GET', url: `/api/admin/users`, query }),
+    listReportQueue: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; departmentId?: string; overdue?: boolean; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/queue`, query }),
+    listReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports`, query }),
+    listUsers: (query?: { q?: string; role?: "citizen" | "moderator" | "official" | "admin"; departmentId?: string; after?: string; limit?: number; }) => send<UserPageDto>({ method: 'GET', url: `/api/admin/users`, query }),
     live: () => send<HealthStatusDto>({ method: 'GET', url: `/api/health/live` }),
     login: (body: LoginDto) => send<ProfileDto>({ method: 'POST', url: `/api/auth/login`, body }),
     logout: () => send<void>({ method: 'POST', url: `/api/auth/logout` }),
@@ -291,11 +540,17 @@ export function createApiClient(send: ApiTransport) {
     resendVerification: () => send<void>({ method: 'POST', url: `/api/me/verification-email` }),
     resetPassword: (body: ResetPasswordDto) => send<void>({ method: 'POST', url: `/api/auth/password/reset`, body }),
     revokeApiKey: (id: string) => send<void>({ method: 'DELETE', url: `/api/me/api-keys/${encodeURIComponent(String(id))}` }),
+    setHoliday: (date: string, body: SetHolidayDto) => send<HolidayDto>({ method: 'PUT', url: `/api/admin/holidays/${encodeURIComponent(String(date))}`, body }),
     setUserDepartments: (id: string, body: SetDepartmentsDto) => send<AdminUserDto>({ method: 'PUT', url: `/api/admin/users/${encodeURIComponent(String(id))}/departments`, body }),
     setUserRoles: (id: string, body: SetRolesDto) => send<AdminUserDto>({ method: 'PUT', url: `/api/admin/users/${encodeURIComponent(String(id))}/roles`, body }),
+    similarReports: (query: { title: string; categoryId?: string; latitude?: number; longitude?: number; }) => send<SimilarReportDto[]>({ method: 'GET', url: `/api/reports/similar`, query }),
+    supportReport: (code: string) => send<void>({ method: 'PUT', url: `/api/reports/${encodeURIComponent(String(code))}/support` }),
     suspendUser: (id: string, body: ReasonDto) => send<AdminUserDto>({ method: 'POST', url: `/api/admin/users/${encodeURIComponent(String(id))}/suspend`, body }),
+    unfollowReport: (code: string) => send<void>({ method: 'DELETE', url: `/api/reports/${encodeURIComponent(String(code))}/follow` }),
     updateProfile: (body: UpdateProfileDto) => send<ProfileDto>({ method: 'PATCH', url: `/api/me`, body }),
+    uploadFile: () => send<UploadDto>({ method: 'POST', url: `/api/uploads` }),
     verifyEmail: (body: TokenDto) => send<void>({ method: 'POST', url: `/api/auth/verify-email`, body }),
+    withdrawReportSupport: (code: string) => send<void>({ method: 'DELETE', url: `/api/reports/${encodeURIComponent(String(code))}/support` }),
   };
 }
 
