@@ -1,0 +1,245 @@
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Directive,
+  TemplateRef,
+  booleanAttribute,
+  computed,
+  contentChildren,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { I18n } from '@walikota/web-i18n';
+import { WkSkeleton } from './skeleton';
+import { WkButton } from './button';
+import { WkColumn, WkSort } from './types';
+
+/** A custom cell: `<ng-template wkCell="status" let-row>…</ng-template>` inside `wk-table`. */
+@Directive({ selector: 'ng-template[wkCell]' })
+export class WkCell {
+  readonly key = input.required<string>({ alias: 'wkCell' });
+  readonly template = inject<TemplateRef<unknown>>(TemplateRef);
+}
+
+/**
+ * A data table with a caption, sortable columns (the parent sorts), load-more paging, a loading
+ * skeleton and an empty state. Scrolls sideways inside a focusable region on narrow screens.
+ */
+@Component({
+  selector: 'wk-table',
+  imports: [NgTemplateOutlet, WkSkeleton, WkButton],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="wk-table__scroll" role="region" tabindex="0" [attr.aria-label]="caption()">
+      <table class="wk-table">
+        <caption>
+          {{
+            caption()
+          }}
+        </caption>
+        <thead>
+          <tr>
+            @for (col of columns(); track col.key) {
+              <th scope="col" [class.wk-table__end]="col.align === 'end'" [attr.aria-sort]="ariaSort(col)">
+                @if (col.sortable) {
+                  <button type="button" class="wk-table__sort" (click)="toggle(col)">
+                    {{ col.label }}
+                    <span class="wk-table__arrow" [class]="'wk-table__arrow--' + (ariaSort(col) ?? 'none')" aria-hidden="true"></span>
+                  </button>
+                } @else {
+                  {{ col.label }}
+                }
+              </th>
+            }
+          </tr>
+        </thead>
+        <tbody>
+          @for (row of rows(); track rowKey(row, $index)) {
+            <tr>
+              @for (col of columns(); track col.key) {
+                <td [class.wk-table__end]="col.align === 'end'">
+                  @if (cells().get(col.key); as template) {
+                    <ng-container *ngTemplateOutlet="template; context: { $implicit: row, row: row }" />
+                  } @else {
+                    {{ text(row, col.key) }}
+                  }
+                </td>
+              }
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+    @if (loading()) {
+      <wk-skeleton [lines]="3" />
+    } @else if (!rows().length) {
+      <p class="wk-table__empty">{{ emptyText() || i18n.t('ui.table.empty') }}</p>
+    }
+    @if (hasMore() && rows().length) {
+      <p class="wk-table__more">
+        <button
+          wkButton
+          variant="secondary"
+          type="button"
+          [class.wk-btn--busy]="loading()"
+          [attr.aria-disabled]="loading() ? 'true' : null"
+          (click)="more()"
+        >
+          {{ i18n.t('ui.loadMore') }}
+        </button>
+      </p>
+    }
+    <p class="wk-visually-hidden" aria-live="polite">{{ status() }}</p>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .wk-table__scroll {
+      overflow-x: auto;
+      border: 1px solid var(--color-border);
+      border-radius: var(--radius);
+    }
+    .wk-table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    caption {
+      text-align: start;
+      font-weight: 700;
+      font-size: 1.125em;
+      padding: var(--space-3) var(--space-4);
+    }
+    th,
+    td {
+      padding: var(--space-3) var(--space-4);
+      text-align: start;
+      vertical-align: top;
+      border-top: 1px solid var(--color-border);
+    }
+    th {
+      background: var(--color-surface);
+      white-space: nowrap;
+    }
+    @media (max-width: 37.5rem) {
+      th,
+      td {
+        min-width: 8rem;
+      }
+    }
+    .wk-table__end {
+      text-align: end;
+    }
+    tbody tr:hover {
+      background: #fafbfc;
+    }
+    .wk-table__sort {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--space-2);
+      min-height: var(--tap);
+      margin: -0.5rem 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--color-primary);
+      font-weight: 700;
+      cursor: pointer;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    .wk-table__arrow {
+      width: 0;
+      height: 0;
+      border: 0.35em solid transparent;
+      border-top-color: currentColor;
+      margin-top: 0.35em;
+      opacity: 0.45;
+    }
+    .wk-table__arrow--ascending {
+      border-top-color: transparent;
+      border-bottom-color: currentColor;
+      margin: 0 0 0.35em;
+      opacity: 1;
+    }
+    .wk-table__arrow--descending {
+      opacity: 1;
+    }
+    .wk-table__empty {
+      margin: 0;
+      padding: var(--space-5) var(--space-4);
+      color: var(--color-muted);
+      text-align: center;
+    }
+    .wk-table__more {
+      margin: var(--space-4) 0 0;
+    }
+  `,
+})
+export class WkTable<T extends object = Record<string, unknown>> {
+  readonly caption = input.required<string>();
+  readonly columns = input.required<readonly WkColumn[]>();
+  readonly rows = input.required<readonly T[]>();
+  readonly sort = input<WkSort | null | undefined>(null);
+  readonly loading = input(false, { transform: booleanAttribute });
+  readonly hasMore = input(false, { transform: booleanAttribute });
+  readonly emptyText = input<string | null | undefined>(null);
+  /** The row property that identifies a row (for stable rendering), e.g. 'id'. */
+  readonly trackBy = input<string | null | undefined>(null);
+  readonly sortChange = output<WkSort>();
+  readonly loadMore = output<void>();
+
+  protected readonly i18n = inject(I18n);
+  private readonly cellTemplates = contentChildren(WkCell);
+  protected readonly cells = computed(() => new Map(this.cellTemplates().map((cell) => [cell.key(), cell.template])));
+  protected readonly status = signal('');
+  private waitingForMore = false;
+
+  constructor() {
+    // After "load more", say how many rows there are now (the new rows appear silently otherwise).
+    effect(() => {
+      const count = this.rows().length;
+      if (this.loading() || !this.waitingForMore) return;
+      this.waitingForMore = false;
+      this.status.set(this.i18n.t('ui.table.rowsShown', { count: new Intl.NumberFormat(this.i18n.locale()).format(count) }));
+    });
+  }
+
+  protected ariaSort(col: WkColumn): 'ascending' | 'descending' | null {
+    const sort = this.sort();
+    if (!col.sortable || !sort || sort.key !== col.key) return null;
+    return sort.direction === 'asc' ? 'ascending' : 'descending';
+  }
+
+  protected toggle(col: WkColumn): void {
+    const sort = this.sort();
+    const direction = sort?.key === col.key && sort.direction === 'asc' ? 'desc' : 'asc';
+    this.status.set(
+      this.i18n.t('ui.table.sorted', {
+        column: col.label,
+        direction: this.i18n.t(direction === 'asc' ? 'ui.table.sortAsc' : 'ui.table.sortDesc'),
+      }),
+    );
+    this.sortChange.emit({ key: col.key, direction });
+  }
+
+  protected more(): void {
+    if (this.loading()) return;
+    this.waitingForMore = true;
+    this.loadMore.emit();
+  }
+
+  protected rowKey(row: T, index: number): unknown {
+    const key = this.trackBy();
+    return key ? (row as Record<string, unknown>)[key] : index;
+  }
+
+  protected text(row: T, key: string): string {
+    const value = (row as Record<string, unknown>)[key];
+    return value === null || value === undefined ? '' : String(value);
+  }
+}
