@@ -1,0 +1,203 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
+import type { ReportActionDto } from '@walikota/shared-contracts';
+import { API, FormState } from '@walikota/web-core';
+import { I18n } from '@walikota/web-i18n';
+import { WkAlert, WkButton, WkControl, WkErrorSummary, WkField } from '@walikota/web-ui';
+import { DepartmentsStore } from '../data-access/stores';
+import { REJECT_REASONS, REPORT_CODE_PATTERN, ReportAction, ReportDetailDto } from './report-model';
+
+type Field = 'reasonCode' | 'departmentId' | 'duplicateOf' | 'externalAgency' | 'note';
+
+/** The fields each action asks for; `note` is required where the API requires it (ACTION_RULES). */
+const FIELDS: Record<ReportAction, { required: readonly Field[]; optional: readonly Field[] }> = {
+  verify: { required: [], optional: ['note'] },
+  reject: { required: ['reasonCode', 'note'], optional: [] },
+  dispatch: { required: ['departmentId'], optional: ['note'] },
+  start: { required: [], optional: ['note'] },
+  resolve: { required: ['note'], optional: [] },
+  hold: { required: ['note'], optional: [] },
+  resume: { required: [], optional: ['note'] },
+  not_our_authority: { required: ['note'], optional: ['externalAgency'] },
+  mark_duplicate: { required: ['duplicateOf'], optional: ['note'] },
+  close: { required: ['note'], optional: [] },
+  note: { required: ['note'], optional: [] },
+  confirm: { required: [], optional: [] },
+  reopen: { required: ['note'], optional: [] },
+  rate: { required: [], optional: [] },
+};
+const ORDER: readonly Field[] = ['reasonCode', 'departmentId', 'duplicateOf', 'externalAgency', 'note'];
+
+/** One workflow action on a report: the fields it needs, errors beside them, the API's refusal above the buttons. */
+@Component({
+  selector: 'wk-admin-report-action-form',
+  imports: [ReactiveFormsModule, WkAlert, WkButton, WkControl, WkErrorSummary, WkField],
+  providers: [FormState],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p>{{ i18n.t('admin.reports.text.' + action()) }}</p>
+    <form class="wk-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <wk-error-summary [errors]="state.summary()" />
+      @if (shows('reasonCode')) {
+        <wk-field [label]="labels()['reasonCode']" [error]="state.error('reasonCode')" required>
+          <select wkControl id="field-reasonCode" formControlName="reasonCode">
+            <option value="">{{ i18n.t('admin.reports.field.reasonChoose') }}</option>
+            @for (reason of reasons; track reason) {
+              <option [value]="reason">{{ i18n.t('admin.reports.reason.' + reason) }}</option>
+            }
+          </select>
+        </wk-field>
+      }
+      @if (shows('departmentId')) {
+        <wk-field [label]="labels()['departmentId']" [error]="state.error('departmentId')" required>
+          <select wkControl id="field-departmentId" formControlName="departmentId">
+            <option value="">{{ i18n.t('admin.reports.detail.noDepartment') }}</option>
+            @for (department of departments.items(); track department.id) {
+              <option [value]="department.id">{{ department.shortName }} · {{ departments.name(department) }}</option>
+            }
+          </select>
+        </wk-field>
+      }
+      @if (shows('duplicateOf')) {
+        <wk-field
+          [label]="labels()['duplicateOf']"
+          [hint]="i18n.t('admin.reports.field.duplicateOfHint')"
+          [error]="state.error('duplicateOf')"
+          required
+        >
+          <input
+            wkControl
+            id="field-duplicateOf"
+            type="text"
+            formControlName="duplicateOf"
+            maxlength="20"
+            autocomplete="off"
+            spellcheck="false"
+          />
+        </wk-field>
+      }
+      @if (shows('externalAgency')) {
+        <wk-field
+          [label]="labels()['externalAgency']"
+          [hint]="i18n.t('admin.reports.field.externalAgencyHint')"
+          [error]="state.error('externalAgency')"
+        >
+          <input wkControl id="field-externalAgency" type="text" formControlName="externalAgency" maxlength="200" />
+        </wk-field>
+      }
+      <wk-field [label]="labels()['note']" [hint]="noteHint()" [error]="state.error('note')" [required]="required('note')" counter>
+        <textarea wkControl id="field-note" formControlName="note" rows="4" maxlength="2000"></textarea>
+      </wk-field>
+      @if (action() === 'note') {
+        <label class="wk-check">
+          <input type="checkbox" formControlName="internal" />
+          {{ i18n.t('admin.reports.field.internal') }}
+        </label>
+      }
+      @if (state.general(); as message) {
+        <wk-alert tone="danger">{{ message }}</wk-alert>
+      }
+      <div class="wk-actions">
+        <button wkButton type="submit" [variant]="action() === 'reject' ? 'danger' : 'primary'" [busy]="state.busy()">
+          {{ i18n.t('admin.reports.action.' + action()) }}
+        </button>
+        <button wkButton variant="secondary" type="button" (click)="cancel.emit()">{{ i18n.t('common.cancel') }}</button>
+      </div>
+    </form>
+  `,
+})
+export class ReportActionForm implements OnInit {
+  readonly report = input.required<ReportDetailDto>();
+  readonly action = input.required<ReportAction>();
+  readonly done = output<ReportDetailDto>();
+  readonly cancel = output<void>();
+
+  protected readonly i18n = inject(I18n);
+  protected readonly state = inject(FormState);
+  protected readonly departments = inject(DepartmentsStore);
+  private readonly api = inject(API);
+  protected readonly reasons = REJECT_REASONS;
+  protected readonly form = new FormGroup({
+    reasonCode: new FormControl('', { nonNullable: true }),
+    departmentId: new FormControl('', { nonNullable: true }),
+    duplicateOf: new FormControl('', { nonNullable: true }),
+    externalAgency: new FormControl('', { nonNullable: true }),
+    note: new FormControl('', { nonNullable: true }),
+    internal: new FormControl(true, { nonNullable: true }),
+  });
+
+  /** Field → label, in the form's order: only the fields this action shows. */
+  protected readonly labels = computed<Record<string, string>>(() => {
+    const action = this.action();
+    const t = (key: string) => this.i18n.t(key);
+    const fields = FIELDS[action];
+    const noteLabel =
+      action === 'reject'
+        ? t('admin.reports.field.explanation')
+        : action === 'resolve'
+          ? t('admin.reports.field.resolution')
+          : fields.required.includes('note')
+            ? t('admin.reports.field.note')
+            : t('admin.reports.field.noteOptional');
+    const names: Record<Field, string> = {
+      reasonCode: t('admin.reports.field.reasonCode'),
+      departmentId: t('admin.reports.field.departmentId'),
+      duplicateOf: t('admin.reports.field.duplicateOf'),
+      externalAgency: t('admin.reports.field.externalAgency'),
+      note: noteLabel,
+    };
+    const shown = ORDER.filter((field) => field === 'note' || fields.required.includes(field) || fields.optional.includes(field));
+    return Object.fromEntries(shown.map((field) => [field, names[field]]));
+  });
+  protected readonly noteHint = computed(() => {
+    const action = this.action();
+    if (action === 'resolve') return this.i18n.t('admin.reports.field.resolutionHint');
+    return action === 'note' ? null : this.i18n.t('admin.reports.field.notePublicHint');
+  });
+
+  ngOnInit(): void {
+    const fields = FIELDS[this.action()];
+    for (const field of fields.required) {
+      const validators: ValidatorFn[] = [Validators.required];
+      if (field === 'note') validators.push(Validators.maxLength(2000));
+      if (field === 'duplicateOf') validators.push(Validators.pattern(REPORT_CODE_PATTERN));
+      this.form.controls[field].setValidators(validators);
+    }
+    this.form.patchValue({ departmentId: this.report().departmentId ?? '' });
+    this.form.updateValueAndValidity();
+  }
+
+  protected shows(field: Field): boolean {
+    return field in this.labels();
+  }
+
+  protected required(field: Field): boolean {
+    return FIELDS[this.action()].required.includes(field);
+  }
+
+  protected async submit(): Promise<void> {
+    // Spaces alone are no note; a code typed in lower case is still the code.
+    const value = this.form.getRawValue();
+    this.form.patchValue({ note: value.note.trim(), duplicateOf: value.duplicateOf.trim().toUpperCase() });
+    const result: { report?: ReportDetailDto } = {};
+    await this.state.submit(this.form, this.labels(), async () => {
+      result.report = await this.api.actOnReport(this.report().code, this.body());
+    });
+    if (result.report) this.done.emit(result.report);
+  }
+
+  private body(): ReportActionDto {
+    const action = this.action();
+    const value = this.form.getRawValue();
+    const when = (field: Field, text: string) => (this.shows(field) && text.trim() ? text.trim() : undefined);
+    return {
+      action,
+      note: when('note', value.note),
+      reasonCode: when('reasonCode', value.reasonCode) as ReportActionDto['reasonCode'],
+      departmentId: when('departmentId', value.departmentId),
+      duplicateOf: when('duplicateOf', value.duplicateOf),
+      externalAgency: when('externalAgency', value.externalAgency),
+      public: action === 'note' ? !value.internal : undefined,
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import type { WkTimelineItem } from '@walikota/web-ui';
+import { ReportEventDto, eventTone } from './report-model';
+
+export interface TimelineText {
+  t(key: string, params?: Record<string, string | number>): string;
+  dateTime(iso: string): string;
+  departmentName(id: string): string;
+}
+
+const KNOWN = new Set([
+  'filed',
+  'verify',
+  'reject',
+  'dispatch',
+  'start',
+  'resolve',
+  'hold',
+  'resume',
+  'not_our_authority',
+  'mark_duplicate',
+  'close',
+  'confirm',
+  'reopen',
+  'rate',
+  'note',
+  'auto_close',
+  'merged',
+]);
+
+/** The report's history for staff, oldest first: what happened, when, by whom, and whether the public sees it. */
+export function timelineItems(events: readonly ReportEventDto[], text: TimelineText): WkTimelineItem[] {
+  return events.map((event) => {
+    const label = eventLabel(event, text);
+    const heading = event.public ? label : `${label} · ${text.t('admin.reports.event.internal')}`;
+    const meta = `${text.dateTime(event.occurredAt)} · ${text.t('admin.reports.actor.' + event.actorRole)}`;
+    const body = [eventDetail(event, text), event.note].filter(Boolean).join(' — ');
+    return { id: event.id, heading, meta, body: body || undefined, tone: eventTone(event) };
+  });
+}
+
+function eventLabel(event: ReportEventDto, text: TimelineText): string {
+  const data = event.data as Record<string, unknown>;
+  const value = (key: string) => (typeof data[key] === 'string' || typeof data[key] === 'number' ? String(data[key]) : '');
+  if (event.kind === 'dispatch' && value('departmentId')) {
+    const department = text.departmentName(value('departmentId'));
+    if (department) return text.t('admin.reports.event.dispatchTo', { department });
+  }
+  if (event.kind === 'mark_duplicate' && value('duplicateOf'))
+    return text.t('admin.reports.event.mark_duplicateOf', { code: value('duplicateOf') });
+  if (event.kind === 'merged' && value('from')) return text.t('admin.reports.event.mergedFrom', { code: value('from') });
+  if (event.kind === 'rate' && value('rating')) return text.t('admin.reports.event.rateValue', { rating: value('rating') });
+  return text.t(KNOWN.has(event.kind) ? `admin.reports.event.${event.kind}` : 'admin.reports.event.other');
+}
+
+function eventDetail(event: ReportEventDto, text: TimelineText): string {
+  const data = event.data as Record<string, unknown>;
+  if (event.kind === 'reject' && typeof data['reasonCode'] === 'string')
+    return text.t('admin.reports.event.reason', { reason: text.t('admin.reports.reason.' + data['reasonCode']) });
+  if (event.kind === 'not_our_authority' && typeof data['externalAgency'] === 'string' && data['externalAgency'])
+    return text.t('admin.reports.event.agency', { agency: data['externalAgency'] });
+  return '';
+}
