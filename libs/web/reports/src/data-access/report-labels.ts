@@ -1,0 +1,77 @@
+import type { ReportEventDto } from '@walikota/shared-contracts';
+import type { I18n } from '@walikota/web-i18n';
+import type { WkTimelineItem, WkTone } from '@walikota/web-ui';
+import type { ReportStatus } from './report-filters';
+
+/** The badge tone of a status (the text carries the meaning; the colour only supports it). */
+export function statusTone(status: ReportStatus): WkTone {
+  switch (status) {
+    case 'verified':
+    case 'dispatched':
+      return 'info';
+    case 'in_progress':
+    case 'on_hold':
+      return 'warning';
+    case 'resolved':
+    case 'closed':
+      return 'success';
+    case 'rejected':
+      return 'danger';
+    default:
+      return 'neutral';
+  }
+}
+
+const EVENT_KINDS = new Set([
+  'filed',
+  'verify',
+  'reject',
+  'dispatch',
+  'start',
+  'resolve',
+  'hold',
+  'resume',
+  'not_our_authority',
+  'mark_duplicate',
+  'close',
+  'confirm',
+  'reopen',
+  'rate',
+  'note',
+  'auto_close',
+  'merged',
+]);
+
+/**
+ * The public timeline for `wk-timeline`: what happened in words, when (`date` formats in the
+ * city's time zone), who by role, and the note.
+ */
+export function timelineItems(events: readonly ReportEventDto[], i18n: I18n, date: (iso: string) => string): WkTimelineItem[] {
+  return events.map((event) => {
+    const heading = EVENT_KINDS.has(event.kind)
+      ? i18n.t(`reports.event.${event.kind}`)
+      : event.toStatus
+        ? i18n.t('reports.event.status', { status: i18n.t(`reports.status.${event.toStatus}`) })
+        : event.kind;
+    const details: string[] = [];
+    const reason = event.data['reasonCode'];
+    if (event.kind === 'reject' && typeof reason === 'string')
+      details.push(i18n.t('reports.reject.reason', { reason: i18n.t(`reports.reject.${reason}`) }));
+    const rating = event.data['rating'];
+    if (event.kind === 'rate' && typeof rating === 'number') details.push(i18n.t(`reports.act.rating.${rating}`));
+    const agency = event.data['externalAgency'];
+    if (typeof agency === 'string' && agency) details.push(i18n.t('reports.detail.externalAgency', { agency }));
+    const mergedFrom = event.data['from'];
+    if (event.kind === 'merged' && typeof mergedFrom === 'string') details.push(i18n.t('reports.event.merged.from', { code: mergedFrom }));
+    const duplicateOf = event.data['duplicateOf'];
+    if (typeof duplicateOf === 'string' && duplicateOf) details.push(i18n.t('reports.detail.duplicateOf', { code: duplicateOf }));
+    if (event.note) details.push(event.note);
+    return {
+      id: event.id,
+      heading,
+      meta: i18n.t('reports.detail.timeline.meta', { date: date(event.occurredAt), actor: i18n.t(`reports.actor.${event.actorRole}`) }),
+      body: details.join(' · ') || undefined,
+      tone: event.toStatus && event.toStatus !== event.fromStatus ? statusTone(event.toStatus) : 'neutral',
+    };
+  });
+}

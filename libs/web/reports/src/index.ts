@@ -1,0 +1,2 @@
+export { REPORTS_ROUTES, TRACK_ROUTES } from './reports.routes';
+export { REPORTS_MESSAGES } from './reports.messages';

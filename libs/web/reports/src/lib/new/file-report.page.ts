@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { API, FormState, Session } from '@walikota/web-core';
+import { I18n } from '@walikota/web-i18n';
+import { Toasts, WkAlert, WkButton, WkControl, WkErrorSummary, WkField, WkFieldset, WkPageHeader } from '@walikota/web-ui';
+import { coordinate, pointOf } from '../../data-access/map-tiles';
+import { REPORT_PRIVACIES, REPORT_TYPES } from '../../data-access/report-filters';
+import { ReportReference } from '../../data-access/report-reference';
+import { AttachmentsField } from './attachments-field';
+import { LocationFields } from './location-fields';
+import { SimilarReports } from './similar-reports';
+
+/** `/aspirasi/baru`: a verified citizen files a report. */
+@Component({
+  selector: 'wk-file-report-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    WkAlert,
+    WkButton,
+    WkControl,
+    WkErrorSummary,
+    WkField,
+    WkFieldset,
+    WkPageHeader,
+    AttachmentsField,
+    LocationFields,
+    SimilarReports,
+  ],
+  providers: [FormState],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './file-report.page.html',
+  styles: `
+    .option-hint {
+      display: block;
+      color: var(--color-muted);
+      font-size: var(--font-size-sm);
+    }
+  `,
+})
+export class FileReportPage {
+  protected readonly i18n = inject(I18n);
+  protected readonly state = inject(FormState);
+  protected readonly session = inject(Session);
+  protected readonly reference = inject(ReportReference);
+  private readonly api = inject(API);
+  private readonly router = inject(Router);
+  private readonly toasts = inject(Toasts);
+  private readonly attachments = viewChild.required(AttachmentsField);
+
+  protected readonly types = REPORT_TYPES;
+  protected readonly privacies = REPORT_PRIVACIES;
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    type: ['', Validators.required],
+    privacy: ['public', Validators.required],
+    title: ['', [Validators.required, Validators.minLength(10), Validators.maxLength(150)]],
+    description: ['', [Validators.required, Validators.minLength(20), Validators.maxLength(5000)]],
+    categoryId: ['', Validators.required],
+    kecamatanId: ['', Validators.required],
+    areaId: ['', Validators.required],
+    address: ['', Validators.maxLength(300)],
+    latitude: ['', coordinate(90, 'longitude')],
+    longitude: ['', coordinate(180, 'latitude')],
+  });
+  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  protected readonly title = computed(() => this.value().title ?? '');
+  protected readonly categoryId = computed(() => this.value().categoryId ?? '');
+  protected readonly point = computed(() => pointOf(this.value().latitude, this.value().longitude));
+  protected readonly kelurahan = computed(() => this.reference.kelurahanOf(this.value().kecamatanId));
+  protected readonly canFile = computed(() => this.session.hasRole('citizen'));
+
+  constructor() {
+    void this.reference.load();
+    this.form.controls.kecamatanId.valueChanges.subscribe(() => this.form.controls.areaId.setValue(''));
+    // Each coordinate's check depends on the other.
+    this.form.controls.latitude.valueChanges.subscribe(() => this.form.controls.longitude.updateValueAndValidity({ emitEvent: false }));
+    this.form.controls.longitude.valueChanges.subscribe(() => this.form.controls.latitude.updateValueAndValidity({ emitEvent: false }));
+  }
+
+  protected async submit(): Promise<void> {
+    // In the order of the form, for the error summary.
+    const labels = {
+      type: this.i18n.t('reports.field.type'),
+      categoryId: this.i18n.t('reports.field.category'),
+      title: this.i18n.t('reports.field.title'),
+      description: this.i18n.t('reports.field.description'),
+      kecamatanId: this.i18n.t('reports.field.kecamatan'),
+      areaId: this.i18n.t('reports.field.kelurahan'),
+      address: this.i18n.t('reports.field.address'),
+      latitude: this.i18n.t('reports.field.latitude'),
+      longitude: this.i18n.t('reports.field.longitude'),
+      attachmentIds: this.i18n.t('reports.field.attachments'),
+      privacy: this.i18n.t('reports.field.privacy'),
+    };
+    const attachments = this.attachments();
+    const attachmentProblem = attachments.busy() ? this.i18n.t('reports.new.attachments.busy') : (attachments.failures()[0] ?? null);
+    if (attachmentProblem && this.form.valid) {
+      this.state.fail({ status: 0, code: 'attachments', message: attachmentProblem, fields: { attachmentIds: attachmentProblem } }, labels);
+      return;
+    }
+    await this.state.submit(this.form, labels, async () => {
+      const value = this.form.getRawValue();
+      const point = pointOf(value.latitude, value.longitude);
+      const report = await this.api.fileReport({
+        type: value.type as (typeof REPORT_TYPES)[number],
+        privacy: value.privacy as (typeof REPORT_PRIVACIES)[number],
+        title: value.title.trim(),
+        description: value.description.trim(),
+        categoryId: value.categoryId,
+        areaId: value.areaId,
+        address: value.address.trim() || undefined,
+        latitude: point?.latitude,
+        longitude: point?.longitude,
+        attachmentIds: attachments.ids().length ? attachments.ids() : undefined,
+      });
+      this.toasts.show(this.i18n.t('reports.new.done', { code: report.code }), 'success', 15_000);
+      await this.router.navigate(['/lacak', report.code]);
+    });
+  }
+}

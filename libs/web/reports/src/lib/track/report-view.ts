@@ -1,0 +1,176 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import type { ReportDetailDto } from '@walikota/shared-contracts';
+import { CityFormat } from '@walikota/web-core';
+import { I18n } from '@walikota/web-i18n';
+import { WkAlert, WkBadge, WkBreadcrumbs, WkPageHeader, WkTimeline } from '@walikota/web-ui';
+import { statusTone, timelineItems } from '../../data-access/report-labels';
+import { ReportReference } from '../../data-access/report-reference';
+import { ReportEngagement } from './report-engagement';
+import { ReporterActions } from './reporter-actions';
+
+/** The tracking page of one report: facts, description, attachments, the public timeline. */
+@Component({
+  selector: 'wk-report-view',
+  imports: [WkAlert, WkBadge, WkBreadcrumbs, WkPageHeader, WkTimeline, ReportEngagement, ReporterActions],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let r = report();
+    <wk-page-header [heading]="r.title">
+      <wk-breadcrumbs [items]="crumbs()" />
+      <p class="wk-cluster badges">
+        <wk-badge [tone]="tone()">{{ i18n.t('reports.status.' + r.status) }}</wk-badge>
+        <wk-badge>{{ i18n.t('reports.type.' + r.type) }}</wk-badge>
+        @if (r.overdue) {
+          <wk-badge tone="danger">{{ i18n.t('reports.overdue.' + r.overdue) }}</wk-badge>
+        }
+      </p>
+      <p class="wk-muted">{{ r.code }} · {{ i18n.t('reports.detail.filed', { date: format.dateTime(r.createdAt) }) }}</p>
+    </wk-page-header>
+    @if (r.mine) {
+      <wk-alert tone="info">{{
+        r.privacy === 'confidential' ? i18n.t('reports.detail.confidential') : i18n.t('reports.detail.mine')
+      }}</wk-alert>
+    }
+    @if (r.duplicateOf) {
+      <wk-alert tone="info">{{ i18n.t('reports.detail.duplicateOf', { code: r.duplicateOf }) }}</wk-alert>
+    }
+    <wk-report-engagement [report]="r" (stale)="stale.emit()" />
+    <wk-reporter-actions [report]="r" (changed)="changed.emit($event)" />
+    <section aria-labelledby="report-facts">
+      <h2 id="report-facts">{{ i18n.t('reports.detail.facts') }}</h2>
+      <dl class="facts">
+        <div>
+          <dt>{{ i18n.t('reports.field.code') }}</dt>
+          <dd>{{ r.code }}</dd>
+        </div>
+        <div>
+          <dt>{{ i18n.t('reports.field.category') }}</dt>
+          <dd>{{ reference.categoryName(r.categoryId) }}</dd>
+        </div>
+        <div>
+          <dt>{{ i18n.t('reports.field.kelurahan') }}</dt>
+          <dd>{{ reference.kelurahanName(r.areaId) }}, {{ reference.kecamatanName(r.kecamatanId) }}</dd>
+        </div>
+        <div>
+          <dt>{{ i18n.t('reports.field.address') }}</dt>
+          <dd>{{ r.address || i18n.t('reports.detail.noAddress') }}</dd>
+        </div>
+        @if (r.latitude !== null && r.longitude !== null) {
+          <div>
+            <dt>{{ i18n.t('reports.detail.location') }}</dt>
+            <dd>{{ r.latitude }}, {{ r.longitude }}</dd>
+          </div>
+        }
+        <div>
+          <dt>{{ i18n.t('reports.field.reporter') }}</dt>
+          <dd>{{ r.reporterName || i18n.t('reports.reporter.hidden') }}</dd>
+        </div>
+        @if (r.rating) {
+          <div>
+            <dt>{{ i18n.t('reports.detail.rating') }}</dt>
+            <dd>
+              {{ i18n.t('reports.act.rating.' + r.rating) }}
+              @if (r.ratingComment) {
+                <br />“{{ r.ratingComment }}”
+              }
+            </dd>
+          </div>
+        }
+        <div>
+          <dt>{{ i18n.t('reports.field.support') }}</dt>
+          <dd>{{ i18n.t('reports.list.supportCount', { count: r.supportCount }) }}</dd>
+        </div>
+      </dl>
+    </section>
+    <section aria-labelledby="report-description">
+      <h2 id="report-description">{{ i18n.t('reports.field.description') }}</h2>
+      <p class="description">{{ r.description }}</p>
+    </section>
+    @if (r.attachments.length) {
+      <section aria-labelledby="report-attachments">
+        <h2 id="report-attachments">{{ i18n.t('reports.field.attachments') }}</h2>
+        <ul class="attachments">
+          @for (file of r.attachments; track file.id) {
+            <li>
+              @if (file.contentType.startsWith('image/')) {
+                <a [href]="file.url" target="_blank" rel="noopener">
+                  <img [src]="file.url" [alt]="i18n.t('reports.detail.attachment.image', { name: file.name })" loading="lazy" />
+                </a>
+              } @else {
+                <a [href]="file.url" download>{{ i18n.t('reports.detail.attachment.pdf', { name: file.name }) }}</a>
+              }
+            </li>
+          }
+        </ul>
+      </section>
+    }
+    <section aria-labelledby="report-timeline">
+      <h2 id="report-timeline">{{ i18n.t('reports.detail.timeline') }}</h2>
+      <wk-timeline [items]="timeline()" />
+    </section>
+  `,
+  styles: `
+    section {
+      margin-top: var(--space-6);
+    }
+    .badges {
+      gap: var(--space-2);
+      margin: var(--space-2) 0;
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      gap: var(--space-4);
+      margin: 0;
+    }
+    .facts dt {
+      font-weight: 700;
+    }
+    .facts dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .description {
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+      max-width: 45rem;
+    }
+    .attachments {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--space-3);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .attachments img {
+      display: block;
+      width: 10rem;
+      height: 10rem;
+      object-fit: cover;
+      border: 1px solid var(--color-border);
+      border-radius: var(--radius);
+    }
+  `,
+})
+export class ReportView {
+  readonly report = input.required<ReportDetailDto>();
+  /** The API answered an action with the report as it is now. */
+  readonly changed = output<ReportDetailDto>();
+  /** Something changed that the page should read again (support, follow). */
+  readonly stale = output<void>();
+
+  protected readonly i18n = inject(I18n);
+  protected readonly format = inject(CityFormat);
+  protected readonly reference = inject(ReportReference);
+  protected readonly tone = computed(() => statusTone(this.report().status));
+  protected readonly crumbs = computed(() => [
+    { label: this.i18n.t('reports.detail.breadcrumb'), link: '/aspirasi' },
+    { label: this.report().code },
+  ]);
+  protected readonly timeline = computed(() => timelineItems(this.report().timeline, this.i18n, (iso) => this.format.dateTime(iso)));
+
+  constructor() {
+    void this.reference.load();
+  }
+}

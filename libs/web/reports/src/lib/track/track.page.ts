@@ -1,0 +1,93 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router } from '@angular/router';
+import type { ReportDetailDto } from '@walikota/shared-contracts';
+import { API, problemMessage, toApiProblem } from '@walikota/web-core';
+import { I18n } from '@walikota/web-i18n';
+import { WkAlert, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton } from '@walikota/web-ui';
+import { ReportView } from './report-view';
+
+/**
+ * `/lacak` and `/lacak/:code`: find a report by the code its reporter received, and its page.
+ * A missing report and one the reader may not see (confidential) look the same.
+ */
+@Component({
+  selector: 'wk-track-page',
+  imports: [FormsModule, WkAlert, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton, ReportView],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (report.hasValue()) {
+      <wk-report-view [report]="report.value()!" (changed)="report.set($event)" (stale)="report.reload()" />
+    } @else {
+      <wk-page-header [heading]="i18n.t('reports.title.track')" [lead]="i18n.t('reports.track.lead')" />
+      <form class="wk-form" role="search" (ngSubmit)="track()">
+        <wk-field [label]="i18n.t('reports.track.code')">
+          <input
+            wkControl
+            id="field-code"
+            name="code"
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            autocapitalize="characters"
+            maxlength="40"
+            [(ngModel)]="typed"
+          />
+        </wk-field>
+        <div class="wk-actions">
+          <button wkButton type="submit">{{ i18n.t('reports.track.submit') }}</button>
+        </div>
+      </form>
+      @if (normalized(); as code) {
+        <h2 class="result">{{ i18n.t('reports.track.result', { code }) }}</h2>
+        @if (report.isLoading()) {
+          <wk-skeleton [lines]="4" />
+        } @else if (notFound()) {
+          <wk-alert tone="warning" [heading]="i18n.t('reports.notFound.heading')">{{ i18n.t('reports.notFound.text') }}</wk-alert>
+        } @else if (failure(); as message) {
+          <wk-alert tone="danger" [heading]="i18n.t('reports.detail.loadError')">
+            {{ message }}
+            <button wkButton variant="link" type="button" (click)="report.reload()">{{ i18n.t('reports.retry') }}</button>
+          </wk-alert>
+        }
+      }
+    }
+  `,
+  styles: `
+    .result {
+      margin-top: var(--space-6);
+    }
+  `,
+})
+export class TrackPage {
+  protected readonly i18n = inject(I18n);
+  private readonly api = inject(API);
+  private readonly router = inject(Router);
+  /** From the URL, `/lacak/LPR-2026-004217`. */
+  readonly code = input<string | undefined>(undefined);
+  protected readonly typed = signal('');
+  protected readonly normalized = computed(() => this.code()?.trim().toUpperCase() || null);
+
+  protected readonly report = resource<ReportDetailDto, string | undefined>({
+    params: () => this.normalized() ?? undefined,
+    loader: ({ params }) => this.api.getReport(params),
+  });
+  private readonly problem = computed(() => {
+    const error = this.report.error();
+    return error ? toApiProblem(error) : null;
+  });
+  protected readonly notFound = computed(() => this.problem()?.status === 404);
+  protected readonly failure = computed(() => {
+    const problem = this.problem();
+    return problem && problem.status !== 404 ? problemMessage(problem, this.i18n) : null;
+  });
+
+  constructor() {
+    effect(() => this.typed.set(this.normalized() ?? ''));
+  }
+
+  protected track(): void {
+    const code = this.typed().trim().toUpperCase();
+    if (code) void this.router.navigate(['/lacak', code]);
+  }
+}

@@ -1,0 +1,16 @@
+import { COMMON_MESSAGES, UI_MESSAGES, catalogProblems, duplicateKeys } from '@walikota/web-i18n';
+import { REPORTS_MESSAGES } from './reports.messages';
+
+describe('reports messages', () => {
+  it('has every key in both languages, none empty, the same placeholders', () => {
+    expect(catalogProblems(REPORTS_MESSAGES)).toEqual([]);
+  });
+
+  it('defines no key that the shared catalogs (loaded with every page) already define', () => {
+    expect(duplicateKeys({ common: COMMON_MESSAGES, ui: UI_MESSAGES, reports: REPORTS_MESSAGES })).toEqual([]);
+  });
+
+  it('keeps every key under reports.', () => {
+    expect(Object.keys(REPORTS_MESSAGES.id).filter((key) => !key.startsWith('reports.'))).toEqual([]);
+  });
+});
