@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { I18n } from '../i18n';
+import { I18n } from '@walikota/web-i18n';
+import { WkPageHeader } from '@walikota/web-ui';
 
 @Component({
   selector: 'app-not-found-page',
-  imports: [RouterLink],
+  imports: [RouterLink, WkPageHeader],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ i18n.t('notFound.title') }}</h1>
-    <p>{{ i18n.t('notFound.text') }}</p>
+    <wk-page-header [heading]="i18n.t('notFound.title')" [lead]="i18n.t('notFound.text')" />
     <p>
       <a routerLink="/">{{ i18n.t('notFound.home') }}</a>
     </p>
