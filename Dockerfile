@@ -1,12 +1,12 @@
-# Builds the API (and, once it exists, the Angular app) and runs it on Node 20.
-# Targets: `api` (the Node service) and `web` (nginx serving the Angular build, proxying /api).
+# Builds the API and the Angular app and runs them on Node 20.
+# Targets: `api` (the Node service; it also renders the app's index.html with each page's CSP
+# nonce) and `web` (nginx serving the built files, precompressed, and proxying the rest to the API).
 FROM node:20.20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npx nx run-many -t build --output-style=static \
- && mkdir -p dist/apps/web/browser \
  && npm prune --omit=dev
 
 FROM node:20.20-bookworm-slim AS api
@@ -15,6 +15,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist/api ./dist/api
+COPY --from=build /app/dist/apps/web/browser ./dist/apps/web/browser
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:3000/api/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

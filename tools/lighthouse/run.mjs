@@ -1,0 +1,274 @@
+#!/usr/bin/env node
+// Lighthouse audit of the production build: `npm run lighthouse [-- /path …]`
+// (or `node tools/lighthouse/run.mjs / /perangkat-daerah`).
+//
+// 1. Builds the API and the Angular app (`nx run-many -t build -p api web`), unless
+//    LIGHTHOUSE_SKIP_BUILD=1 (for re-runs against an existing dist/).
+// 2. Starts the built API, which also serves the web app, on a free loopback port with a fresh
+//    embedded database in a temporary folder (as apps/web-e2e/playwright.config.ts does) and
+//    waits for GET /api/health/ready. The server and the folder are removed at the end, also when
+//    something fails or the run is interrupted.
+// 3. Audits each page in Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) with
+//    Lighthouse's default settings: mobile form factor, emulated Moto G Power screen, simulated
+//    slow-4G and 4x CPU throttling. Nothing here ever downloads a browser.
+// 4. Prints one JSON line per page on stdout (everything else goes to stderr):
+//      {"page":"/","performance":0.98,"accessibility":1,"bestPractices":1,"seo":0.9,
+//       "initialJsTransferBytes":68000,"initialJsRequests":3}
+//    writes the full HTML and JSON reports to tmp/lighthouse/, lists the audits that lost points
+//    on stderr, and exits 1 if a category score is below its threshold:
+//      LIGHTHOUSE_MIN_PERFORMANCE, LIGHTHOUSE_MIN_ACCESSIBILITY (default 1: accessibility must be
+//      100), LIGHTHOUSE_MIN_BEST_PRACTICES, LIGHTHOUSE_MIN_SEO (others default 0: no check).
+//
+// Other settings: LIGHTHOUSE_PORT (default: a free port), LIGHTHOUSE_READY_TIMEOUT_MS (120000).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import lighthouse from 'lighthouse';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const reportDir = path.join(root, 'tmp/lighthouse');
+const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/perangkat-daerah'];
+
+// chrome-launcher is Lighthouse's own dependency: load the copy Lighthouse itself resolves, so
+// this script needs no second entry in package.json and never disagrees with Lighthouse on it.
+const { launch } = await import(pathToFileURL(createRequire(import.meta.resolve('lighthouse')).resolve('chrome-launcher')).href);
+
+// Lighthouse category id → key in the printed line → env variable holding its minimum score.
+const CATEGORIES = [
+  { id: 'performance', key: 'performance', env: 'LIGHTHOUSE_MIN_PERFORMANCE', min: 0 },
+  { id: 'accessibility', key: 'accessibility', env: 'LIGHTHOUSE_MIN_ACCESSIBILITY', min: 1 },
+  { id: 'best-practices', key: 'bestPractices', env: 'LIGHTHOUSE_MIN_BEST_PRACTICES', min: 0 },
+  { id: 'seo', key: 'seo', env: 'LIGHTHOUSE_MIN_SEO', min: 0 },
+];
+for (const category of CATEGORIES) {
+  const raw = process.env[category.env];
+  if (raw !== undefined && raw !== '') {
+    const value = Number(raw);
+    if (!(value >= 0 && value <= 1)) fail(`${category.env} must be a number between 0 and 1, got "${raw}"`);
+    category.min = value;
+  }
+}
+for (const page of pages) if (!page.startsWith('/')) fail(`pages are paths starting with "/", got "${page}"`);
+
+// Chromium flags: the three required for a root, display-less machine, plus the ones that keep
+// Chromium off the network on this closed machine (chrome-launcher adds
+// --disable-background-networking, --disable-component-update, --disable-sync, --no-first-run…
+// itself; it never downloads anything).
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic'];
+
+let server; // the API child process, while it runs
+let dataDir; // its temporary database folder
+let chrome; // the current Chromium, while it runs
+let cleaning; // the cleanup under way, shared by the normal end and a signal
+let interrupted = false;
+
+/** Stops Chromium and the server and removes the database folder; every caller awaits the same run. */
+function cleanup() {
+  cleaning ??= stopEverything();
+  return cleaning;
+}
+
+async function stopEverything() {
+  if (chrome) {
+    try {
+      await chrome.kill();
+    } catch {
+      // already gone
+    }
+  }
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+// Ctrl-C or a CI timeout: stop the server and Chromium before leaving.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`lighthouse: ${signal}, stopping`);
+    interrupted = true;
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+const started = Date.now();
+let exitCode = 0;
+try {
+  if (process.env.LIGHTHOUSE_SKIP_BUILD === '1') {
+    console.error('lighthouse: LIGHTHOUSE_SKIP_BUILD=1, using the existing dist/');
+  } else {
+    await build();
+  }
+
+  const port = Number(process.env.LIGHTHOUSE_PORT) || (await freePort());
+  const base = `http://127.0.0.1:${port}`;
+  dataDir = mkdtempSync(path.join(tmpdir(), 'walikota-lighthouse-'));
+  server = spawn(process.execPath, [path.join(root, 'dist/api/apps/api/src/main.js')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', PUBLIC_URL: base },
+    // The server's logs go to stderr so that stdout holds only the result lines.
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  await waitForReady(base, Number(process.env.LIGHTHOUSE_READY_TIMEOUT_MS) || 120_000);
+  console.error(`lighthouse: app ready at ${base} after ${seconds(started)} s`);
+
+  mkdirSync(reportDir, { recursive: true });
+  for (const page of pages) {
+    const result = await audit(`${base}${page}`);
+    const line = summarize(page, result.lhr);
+    console.log(JSON.stringify(line));
+    const slug = page === '/' ? 'home' : page.replace(/^\/+|\/+$/g, '').replace(/[^a-zA-Z0-9-]+/g, '_');
+    writeFileSync(path.join(reportDir, `${slug}.report.html`), result.report[0]);
+    writeFileSync(path.join(reportDir, `${slug}.report.json`), result.report[1]);
+    reportLostPoints(page, result.lhr);
+    for (const category of CATEGORIES) {
+      const score = line[category.key];
+      if (category.min > 0 && (score === null || score < category.min)) {
+        console.error(`lighthouse: FAIL ${page} ${category.id} ${score} < ${category.min} (${category.env})`);
+        exitCode = 1;
+      }
+    }
+  }
+  console.error(`lighthouse: reports in ${path.relative(root, reportDir)}/, total ${seconds(started)} s`);
+} catch (error) {
+  console.error(`lighthouse: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+process.exit(interrupted ? 130 : exitCode);
+
+/** The production build of both apps, its output on stderr. */
+function build() {
+  console.error('lighthouse: building api and web');
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], {
+      cwd: root,
+      stdio: ['ignore', process.stderr, process.stderr],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the build failed (exit ${code})`))));
+  });
+}
+
+/** One Lighthouse run in its own fresh Chromium (own profile, empty cache). */
+async function audit(url) {
+  console.error(`lighthouse: auditing ${url}`);
+  // handleSIGINT: false, or chrome-launcher would exit the process on Ctrl-C before our own
+  // handler has stopped the server.
+  chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent', handleSIGINT: false });
+  try {
+    const result = await lighthouse(
+      url,
+      {
+        port: chrome.port,
+        output: ['html', 'json'],
+        logLevel: 'error',
+        onlyCategories: CATEGORIES.map((c) => c.id),
+      },
+      // No config: Lighthouse's default, i.e. mobile emulation with simulated throttling.
+    );
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
+    return result;
+  } finally {
+    await chrome.kill();
+    chrome = undefined;
+  }
+}
+
+/**
+ * The printed line: the four category scores and the JavaScript the page loads up front.
+ *
+ * "Initial JS" = every request of resource type Script in the `network-requests` audit whose
+ * request started before the observed first contentful paint (FCP). Reasoning: Angular renders
+ * nothing until main.js, its eagerly imported chunks and the lazy chunk of the current route have
+ * run, so whatever script was requested before the first paint is exactly what this page needed to
+ * show anything; route chunks fetched later (other pages, preloading, deferred blocks) are left
+ * out. The observed (unthrottled) timeline is used because Lighthouse's mobile throttling is
+ * simulated afterwards and does not change which requests came before the paint.
+ * Clocks: network-requests gives milliseconds from its first request (the document), with that
+ * instant as `debugData.networkStartTimeTs` (µs); the `metrics` audit gives
+ * observedFirstContentfulPaint in ms from the navigation's time origin, `observedTimeOriginTs`
+ * (µs). FCP is moved onto the network-requests clock before comparing (the two origins differ
+ * by a few ms at most).
+ * transferSize is what went over the wire (encoded body plus headers).
+ */
+function summarize(page, lhr) {
+  const line = { page };
+  for (const category of CATEGORIES) line[category.key] = lhr.categories[category.id]?.score ?? null;
+  const metrics = lhr.audits['metrics']?.details?.items?.[0] ?? {};
+  const network = lhr.audits['network-requests']?.details ?? {};
+  const requests = network.items ?? [];
+  const offsetMs = (network.debugData?.networkStartTimeTs - metrics.observedTimeOriginTs) / 1000;
+  const fcp = metrics.observedFirstContentfulPaint - (Number.isFinite(offsetMs) ? offsetMs : 0);
+  const initialScripts = requests.filter(
+    (r) => r.resourceType === 'Script' && (!Number.isFinite(fcp) || (r.networkRequestTime ?? r.rendererStartTime) <= fcp),
+  );
+  if (!Number.isFinite(fcp)) console.error(`lighthouse: ${page}: no observed FCP, counting every script request`);
+  line.initialJsTransferBytes = initialScripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+  line.initialJsRequests = initialScripts.length;
+  return line;
+}
+
+/**
+ * On stderr, to know what to fix: each audit of an audited category that did not pass. "scored"
+ * audits count towards the category score; "advice" ones (performance opportunities and
+ * diagnostics, weight 0) do not, but usually say why a scored metric is slow.
+ */
+function reportLostPoints(page, lhr) {
+  for (const category of CATEGORIES) {
+    for (const ref of lhr.categories[category.id]?.auditRefs ?? []) {
+      const a = lhr.audits[ref.id];
+      if (!a || a.score === null || a.score >= (ref.weight > 0 ? 1 : 0.9)) continue;
+      if (['informative', 'manual', 'notApplicable', 'error'].includes(a.scoreDisplayMode)) continue;
+      const value = a.displayValue ? ` (${a.displayValue})` : '';
+      const kind = ref.weight > 0 ? 'scored' : 'advice';
+      console.error(`lighthouse: ${page} ${category.id} ${kind}: ${a.id} ${a.score}${value} — ${a.title}`);
+    }
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForReady(base, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`the app exited before it was ready (code ${server.exitCode ?? server.signalCode})`);
+    }
+    try {
+      if ((await fetch(`${base}/api/health/ready`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the app was not ready within ${timeoutMs} ms`);
+}
+
+function seconds(since) {
+  return Math.round((Date.now() - since) / 100) / 10;
+}
+
+function fail(message) {
+  console.error(`lighthouse: ${message}`);
+  process.exit(2);
+}
