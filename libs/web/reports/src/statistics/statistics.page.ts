@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { ReportMonthFiguresDto } from '@walikota/shared-contracts';
 import { API, toApiProblem } from '@walikota/web-core';
-import { I18n } from '@walikota/web-i18n';
+import { I18n, dateTimeFormat, numberFormat } from '@walikota/web-i18n';
 import { WkAlert, WkButton, WkColumn, WkControl, WkField, WkPageHeader, WkSkeleton, WkTable } from '@walikota/web-ui';
 import { StatisticsChart, StatisticsChartMonth } from './statistics-chart';
 
@@ -178,19 +178,19 @@ export class StatisticsPage {
       overdueShare:
         m.overdueShare === null
           ? '–'
-          : new Intl.NumberFormat(this.i18n.locale(), { style: 'percent', maximumFractionDigits: 1 }).format(m.overdueShare / 100),
+          : numberFormat(this.i18n.locale(), { style: 'percent', maximumFractionDigits: 1 }).format(m.overdueShare / 100),
     };
   }
 
   protected readonly formatAxis = (value: number) => this.number(value);
 
   private number(value: number, digits = 0): string {
-    return new Intl.NumberFormat(this.i18n.locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+    return numberFormat(this.i18n.locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
   }
 
   private monthLabel(month: string, width: 'short' | 'long'): string {
     const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
-    return new Intl.DateTimeFormat(this.i18n.locale(), {
+    return dateTimeFormat(this.i18n.locale(), {
       month: width,
       year: width === 'long' ? 'numeric' : '2-digit',
       timeZone: 'UTC',

@@ -13,7 +13,7 @@ import {
   signal,
 } from '@angular/core';
 import { NgControl } from '@angular/forms';
-import { I18n } from '@walikota/web-i18n';
+import { I18n, numberFormat } from '@walikota/web-i18n';
 import { wkId } from './types';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -78,7 +78,7 @@ export class WkField {
   protected readonly counterText = computed(() => {
     const max = this.max();
     if (!this.counter() || max === null) return '';
-    const format = new Intl.NumberFormat(this.i18n.locale());
+    const format = numberFormat(this.i18n.locale());
     return this.i18n.t('ui.counter', { count: format.format(this.length()), max: format.format(max) });
   });
 

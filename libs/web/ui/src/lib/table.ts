@@ -13,7 +13,7 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { I18n } from '@walikota/web-i18n';
+import { I18n, numberFormat } from '@walikota/web-i18n';
 import { WkSkeleton } from './skeleton';
 import { WkButton } from './button';
 import { WkColumn, WkSort } from './types';
@@ -205,7 +205,7 @@ export class WkTable<T extends object = Record<string, unknown>> {
       const count = this.rows().length;
       if (this.loading() || !this.waitingForMore) return;
       this.waitingForMore = false;
-      this.status.set(this.i18n.t('ui.table.rowsShown', { count: new Intl.NumberFormat(this.i18n.locale()).format(count) }));
+      this.status.set(this.i18n.t('ui.table.rowsShown', { count: numberFormat(this.i18n.locale()).format(count) }));
     });
   }
 

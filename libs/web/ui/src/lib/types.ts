@@ -1,3 +1,5 @@
+import { numberFormat } from '@walikota/web-i18n';
+
 /** Colour tone of badges, alerts and timeline items (always paired with text, never colour alone). */
 export type WkTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
@@ -52,7 +54,7 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',

@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { ReportSummaryDto } from '@walikota/shared-contracts';
 import { API, CityFormat, Session, problemMessage, KeysetList } from '@walikota/web-core';
-import { I18n } from '@walikota/web-i18n';
+import { I18n, numberFormat } from '@walikota/web-i18n';
 import { WkAlert, WkBadge, WkButton, WkCell, WkColumn, WkPageHeader, WkTab, WkTable, WkTabs } from '@walikota/web-ui';
 import { ReportFilters, compact, parseFilters } from '../../data-access/report-filters';
 import { statusTone } from '../../data-access/report-labels';
@@ -151,7 +151,7 @@ export class ReportsListPage {
   }
 
   protected number(value: number): string {
-    return new Intl.NumberFormat(this.i18n.locale()).format(value);
+    return numberFormat(this.i18n.locale()).format(value);
   }
 
   protected problemText(problem: Parameters<typeof problemMessage>[0]): string {
