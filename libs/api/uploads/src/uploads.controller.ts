@@ -35,7 +35,7 @@ export class UploadsController {
     private readonly config: AppConfig,
   ) {}
 
-  /** Uploads one photo (JPEG, PNG, WebP) or PDF; photos are re-encoded without their metadata. */
+  /** Uploads one photo (JPEG, PNG, WebP) or PDF; both are rewritten without their metadata. */
   @Roles('citizen', 'moderator', 'official')
   @UseGuards(UploadRateLimitGuard)
   @Post()

@@ -12,6 +12,7 @@ import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { UploadContentType, isImageType, nameAndDeclaredTypeMatch, sanitiseFileName, sniffContentType } from './file-type';
 import { reencodeImage } from './image-processing';
+import { sanitisePdf } from './pdf-processing';
 import { ReceivedFile } from './multipart';
 import { UploadDto } from './upload.dto';
 import { UploadEntity } from './upload.entity';
@@ -40,9 +41,9 @@ export class UploadsService {
   /**
    * Checks a received file and stores it, unclaimed, for `ownerId`. The type comes from the
    * bytes and must agree with the name's extension and the declared type. Images are
-   * re-encoded (metadata such as GPS stripped, orientation applied). PDFs are stored as
-   * received: their metadata (author, software) is NOT stripped, and they are served as
-   * downloads, never rendered inline.
+   * re-encoded (metadata such as GPS stripped, orientation applied). PDFs are rewritten with
+   * their pages only (author, software, earlier revisions, scripts and embedded files dropped)
+   * and are served as downloads, never rendered inline.
    */
   async create(ownerId: string, file: ReceivedFile): Promise<UploadDto> {
     if (file.data.length === 0) throw new FieldDomainException('file', 'file_empty');
@@ -53,7 +54,7 @@ export class UploadsService {
     }
     const stored = isImageType(type)
       ? await reencodeImage(file.data, type as Exclude<UploadContentType, 'application/pdf'>)
-      : { data: file.data, width: null, height: null };
+      : { data: await sanitisePdf(file.data), width: null, height: null };
 
     const storageKey = newStorageKey();
     await this.storage.put(storageKey, stored.data);

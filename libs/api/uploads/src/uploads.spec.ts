@@ -107,10 +107,20 @@ describe('uploads: attachments checked from their bytes, cleaned, claimed and se
       }
     });
 
-    it('stores a PDF byte for byte, without dimensions', async () => {
-      const res = await upload(citizen, pdf(), 'surat-keterangan.pdf', 'application/pdf').expect(201);
-      expect(res.body).toMatchObject({ contentType: 'application/pdf', byteSize: pdf().length, width: null, height: null });
-      expect(await storedBytes(res.body.id)).toEqual(pdf());
+    it('stores a PDF rewritten without its author, without dimensions', async () => {
+      const signed = Buffer.from(
+        pdf()
+          .toString('latin1')
+          .replace('trailer<</Root 1 0 R>>', '4 0 obj<</Author(Budi Santoso)>>endobj\ntrailer<</Root 1 0 R/Info 4 0 R>>'),
+        'latin1',
+      );
+      const res = await upload(citizen, signed, 'surat-keterangan.pdf', 'application/pdf').expect(201);
+      expect(res.body).toMatchObject({ contentType: 'application/pdf', width: null, height: null });
+      const bytes = await storedBytes(res.body.id);
+      expect(bytes.length).toBe(res.body.byteSize);
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(bytes.toString('latin1')).not.toContain('Budi');
+      expect((await row(res.body.id)).sha256).toBe(sha256(bytes));
     });
 
     it('keeps a display name only: no path, no control or direction-override characters', async () => {
@@ -211,10 +221,30 @@ describe('uploads: attachments checked from their bytes, cleaned, claimed and se
         'file_too_large',
         'Berkas terlalu besar. Ukuran paling besar 10 MB.',
       );
-      const exact = Buffer.alloc(t.config.uploadMaxBytes, 0x20);
-      Buffer.from('%PDF-1.4\n').copy(exact);
-      expect((await upload(refuser, exact, 'pas.pdf', 'application/pdf').expect(201)).body.byteSize).toBe(t.config.uploadMaxBytes);
-      await t.dataSource.query(`DELETE FROM upload WHERE byte_size = $1`, [t.config.uploadMaxBytes]);
+      // Exactly the limit is accepted: a valid PDF padded with an unused stream.
+      const head = pdf();
+      const open = Buffer.from('4 0 obj<</Length 0>>stream\n');
+      const close = Buffer.from('\nendstream endobj\n');
+      const padding = Buffer.alloc(t.config.uploadMaxBytes - head.length - open.length - close.length, 0x20);
+      const exact = Buffer.concat([head, open, padding, close]);
+      expect(exact.length).toBe(t.config.uploadMaxBytes);
+      const accepted = (await upload(refuser, exact, 'pas.pdf', 'application/pdf').expect(201)).body;
+      await t.dataSource.query(`DELETE FROM upload WHERE id = $1`, [accepted.id]);
+    });
+
+    it('a password-protected PDF, and a damaged one', async () => {
+      const locked = pdf()
+        .toString('latin1')
+        .replace(
+          'trailer<</Root 1 0 R>>',
+          '4 0 obj<</Filter/Standard/V 2/R 3/O(x)/U(y)/P -4>>endobj\ntrailer<</Root 1 0 R/Encrypt 4 0 R>>',
+        );
+      await expectRefused(
+        await upload(refuser, Buffer.from(locked, 'latin1'), 'rahasia.pdf', 'application/pdf'),
+        'pdf_encrypted',
+        /kata sandi/,
+      );
+      await expectRefused(await upload(refuser, Buffer.from('%PDF-1.4\nrusak'), 'rusak.pdf', 'application/pdf'), 'pdf_unreadable');
     });
 
     it('an image of more than 40 megapixels (a decompression bomb), and a corrupt image', async () => {
@@ -271,7 +301,7 @@ describe('uploads: attachments checked from their bytes, cleaned, claimed and se
       const download = await citizen.agent.get(`/api/uploads/${doc.body.id}`).buffer(true).expect(200);
       expect(download.headers['content-type']).toBe('application/pdf');
       expect(download.headers['content-disposition']).toBe("attachment; filename*=UTF-8''surat.pdf");
-      expect(Buffer.from(download.body)).toEqual(pdf());
+      expect(Buffer.from(download.body)).toEqual(await storedBytes(doc.body.id));
     });
 
     it('answers 404 to everyone else, for unknown ids and for ids that are not UUIDs; 401 to visitors', async () => {
