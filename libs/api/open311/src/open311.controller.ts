@@ -8,7 +8,6 @@ import {
   Param,
   Post,
   Query,
-  Res,
   UseFilters,
   createParamDecorator,
 } from '@nestjs/common';
@@ -27,9 +26,39 @@ export const OPEN311_SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
 /** When this implementation last changed in a way clients should notice (discovery's `changeset`). */
 const CHANGESET = '2026-05-01T00:00:00+07:00';
 
-const Lang = createParamDecorator((_data: unknown, ctx: ExecutionContext): Language =>
-  open311Language(ctx.switchToHttp().getRequest<FastifyRequest>()),
-);
+/** How a route answers: in the format of its `.json`/`.xml` extension and the caller's language. */
+class Open311Reply {
+  constructor(
+    private readonly reply: FastifyReply,
+    readonly format: Open311Format,
+    readonly lang: Language,
+  ) {}
+
+  /** Sets the content type (and, for public reads, lets any origin's scripts fetch them); returns the body. */
+  send(root: string, body: XmlValue, publicRead = true): string {
+    void this.reply.header('Content-Type', CONTENT_TYPES[this.format]).header('Content-Language', this.lang);
+    if (publicRead) void this.reply.header('Access-Control-Allow-Origin', '*');
+    return serialize(this.format, root, body);
+  }
+
+  /** A list of plain records (the spec's `service_requests` and the like). */
+  sendList(root: string, items: readonly object[], publicRead = true): string {
+    return this.send(
+      root,
+      items.map((item) => ({ ...item }) as XmlValue),
+      publicRead,
+    );
+  }
+}
+
+/** The route's extension (json or xml; anything else a 404) and language. */
+const Wire = createParamDecorator((_data: unknown, ctx: ExecutionContext): Open311Reply => {
+  const http = ctx.switchToHttp();
+  const request = http.getRequest<FastifyRequest>();
+  const format = (request.params as { format?: string }).format ?? '';
+  if (!isOpen311Format(format)) throw new Open311Exception(404, 'open311.format_not_found');
+  return new Open311Reply(http.getResponse<FastifyReply>(), format, open311Language(request));
+});
 
 /**
  * GeoReport v2 (http://wiki.open311.org/GeoReport_v2): every route ends in `.json` or `.xml`;
@@ -48,14 +77,9 @@ export class Open311Controller {
   ) {}
 
   @Get('discovery.:format')
-  discovery(
-    @Param('format') format: string,
-    @Query() _query: Open311QueryDto,
-    @Lang() lang: Language,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): string {
+  discovery(@Query() _query: Open311QueryDto, @Wire() wire: Open311Reply): string {
     const base = this.config.publicUrl.replace(/\/$/, '');
-    const body = {
+    return wire.send('discovery', {
       changeset: CHANGESET,
       contact: base,
       key_service: `${base}/api/me/api-keys`,
@@ -68,106 +92,44 @@ export class Open311Controller {
           formats: ['text/xml', 'application/json'],
         },
       ],
-    };
-    return respond(reply, formatOf(format), lang, 'discovery', body, true);
+    });
   }
 
   @Get('services.:format')
-  async services(
-    @Param('format') format: string,
-    @Query() _query: Open311QueryDto,
-    @Lang() lang: Language,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const wire = formatOf(format);
-    return respond(reply, wire, lang, 'services', await this.open311.services(lang), true);
+  async services(@Query() _query: Open311QueryDto, @Wire() wire: Open311Reply): Promise<string> {
+    return wire.send('services', await this.open311.services(wire.lang));
   }
 
   @Get('services/:code.:format')
-  async serviceDefinition(
-    @Param('code') code: string,
-    @Param('format') format: string,
-    @Query() _query: Open311QueryDto,
-    @Lang() lang: Language,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const wire = formatOf(format);
-    const definition = await this.open311.definition(code);
-    return respond(reply, wire, lang, 'service_definition', { ...definition }, true);
+  async serviceDefinition(@Param('code') code: string, @Query() _query: Open311QueryDto, @Wire() wire: Open311Reply): Promise<string> {
+    return wire.send('service_definition', { ...(await this.open311.definition(code)) });
   }
 
   @Post('requests.:format')
   @HttpCode(201)
   async createRequest(
-    @Param('format') format: string,
     @Query() query: Open311QueryDto,
     @Body() dto: CreateServiceRequestDto,
     @CurrentUser() caller: AuthUser | undefined,
-    @Lang() lang: Language,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @Wire() wire: Open311Reply,
   ): Promise<string> {
-    const wire = formatOf(format);
-    const created = await this.intake.create(caller, { ...dto, api_key: dto.api_key ?? query.api_key }, lang);
-    return respond(reply, wire, lang, 'service_requests', [{ ...created }]);
+    const created = await this.intake.create(caller, { ...dto, api_key: dto.api_key ?? query.api_key }, wire.lang);
+    return wire.sendList('service_requests', [created], false);
   }
 
   @Get('requests.:format')
-  async requests(
-    @Param('format') format: string,
-    @Query() query: ServiceRequestsQueryDto,
-    @Lang() lang: Language,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const wire = formatOf(format);
-    const requests = await this.open311.requests(query, lang);
-    return respond(
-      reply,
-      wire,
-      lang,
-      'service_requests',
-      requests.map((r) => ({ ...r })),
-      true,
-    );
+  async requests(@Query() query: ServiceRequestsQueryDto, @Wire() wire: Open311Reply): Promise<string> {
+    return wire.sendList('service_requests', await this.open311.requests(query, wire.lang));
   }
 
   @Get('requests/:id.:format')
-  async request(
-    @Param('id') id: string,
-    @Param('format') format: string,
-    @Query() _query: Open311QueryDto,
-    @Lang() lang: Language,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const wire = formatOf(format);
-    const requests = await this.open311.request(id, lang);
-    return respond(
-      reply,
-      wire,
-      lang,
-      'service_requests',
-      requests.map((r) => ({ ...r })),
-      true,
-    );
+  async request(@Param('id') id: string, @Query() _query: Open311QueryDto, @Wire() wire: Open311Reply): Promise<string> {
+    return wire.sendList('service_requests', await this.open311.request(id, wire.lang));
   }
 
   @Get('tokens/:token.:format')
-  async token(
-    @Param('token') token: string,
-    @Param('format') format: string,
-    @Query() _query: Open311QueryDto,
-    @Lang() lang: Language,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const wire = formatOf(format);
-    const tokens = await this.open311.token(token);
-    return respond(
-      reply,
-      wire,
-      lang,
-      'service_requests',
-      tokens.map((t) => ({ ...t })),
-      true,
-    );
+  async token(@Param('token') token: string, @Query() _query: Open311QueryDto, @Wire() wire: Open311Reply): Promise<string> {
+    return wire.sendList('service_requests', await this.open311.token(token));
   }
 
   /** Anything else under /open311/v2 (no extension, an unknown path): a 404 in the spec's format. */
@@ -175,17 +137,4 @@ export class Open311Controller {
   notFound(): never {
     throw new Open311Exception(404, 'open311.not_found');
   }
-}
-
-/** The extension of the route: json or xml, anything else a 404. */
-function formatOf(format: string): Open311Format {
-  if (!isOpen311Format(format)) throw new Open311Exception(404, 'open311.format_not_found');
-  return format;
-}
-
-/** Sets the content type (and, for public reads, lets any origin's scripts fetch them); returns the body. */
-function respond(reply: FastifyReply, format: Open311Format, lang: Language, root: string, body: XmlValue, publicRead = false): string {
-  void reply.header('Content-Type', CONTENT_TYPES[format]).header('Content-Language', lang);
-  if (publicRead) void reply.header('Access-Control-Allow-Origin', '*');
-  return serialize(format, root, body);
 }
