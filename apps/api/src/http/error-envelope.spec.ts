@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpStatus, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Module, Post, Query } from '@nestjs/common';
 import { TestApp, createTestApp } from '@walikota/api-testing';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -15,6 +15,10 @@ class SampleDto {
   @IsIn(['public', 'anonymous']) privacy!: string;
   @IsOptional() @IsString() @MaxLength(5) note?: string;
   @IsOptional() @ValidateNested() @Type(() => AddressDto) address?: AddressDto;
+}
+
+class SearchDto {
+  @IsOptional() @IsString() q?: string;
 }
 
 registerMessages({
@@ -35,6 +39,11 @@ class SampleController {
   @Post()
   create(@Body() body: SampleDto) {
     return body;
+  }
+
+  @Get('search')
+  search(@Query() query: SearchDto) {
+    return query;
   }
 
   @Get('domain')
@@ -122,6 +131,23 @@ describe('error envelope', () => {
       .send({ ...valid, isAdmin: true })
       .expect(400);
     expect(res.body.details).toEqual([{ field: 'isAdmin', code: 'unknown_field', message: 'Kolom «isAdmin» tidak dikenal.' }]);
+  });
+
+  it('rejects text holding a NUL character (which PostgreSQL cannot take) by field, in body and query', async () => {
+    const body = await t
+      .http()
+      .post('/api/sample')
+      .send({ ...valid, note: 'a\u0000b', address: { street: 'Jl.\u0000' } })
+      .expect(400);
+    expect(body.body.details).toEqual([
+      { field: 'note', code: 'noNulCharacter', message: 'Kolom «note» berisi karakter yang tidak diizinkan (NUL).' },
+      { field: 'address.street', code: 'noNulCharacter', message: 'Kolom «address.street» berisi karakter yang tidak diizinkan (NUL).' },
+    ]);
+    const query = await t.http().get('/api/sample/search').query({ q: 'jalan\u0000' }).set('Accept-Language', 'en').expect(400);
+    expect(query.body.details).toEqual([
+      { field: 'q', code: 'noNulCharacter', message: 'Field «q» contains a character that is not allowed (NUL).' },
+    ]);
+    expect((await t.http().get('/api/sample/search').query({ q: 'jalan' }).expect(200)).body).toEqual({ q: 'jalan' });
   });
 
   it('rejects a body that is not JSON with a 400, not a 500', async () => {

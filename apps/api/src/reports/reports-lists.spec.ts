@@ -62,6 +62,9 @@ describe('reports: lists, search, suggestions, support', () => {
     expect(codesOf(second)).toEqual([filed[1]]);
     expect(second.nextCursor).toBeNull();
     expect(await get(`q=sampah&categoryId=${w.categories.roads}`)).toEqual([]);
+    // A NUL character (PostgreSQL refuses it) is a 400 on the field, not a 500.
+    const nul = await w.as.visitor.agent.get('/api/reports?q=jalan%00').expect(400);
+    expect(nul.body.details).toEqual([expect.objectContaining({ field: 'q', code: 'noNulCharacter' })]);
     const bad = await w.as.visitor.agent.get('/api/reports?from=kemarin&limit=1000').expect(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['from', 'limit']);
     expect(bad.body.details.find((d: { field: string }) => d.field === 'from').message).toBe(
