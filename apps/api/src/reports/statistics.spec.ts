@@ -58,7 +58,7 @@ describe('report statistics (HTTP)', () => {
   beforeEach(() => t.dataSource.query('DELETE FROM report'));
 
   async function insert(r: ReportRow): Promise<void> {
-    t.app.get(ReportStatisticsService).forget(); // answers are cached for 5 minutes
+    await t.app.get(ReportStatisticsService).forget(); // answers are cached for 5 minutes
     await t.dataSource.query(
       `INSERT INTO report (code, type, privacy, status, listed, title, description, category_id, area_id, kecamatan_id,
                            department_id, reporter_id, created_at, first_response_at, dispatched_at, followed_up_at,
@@ -301,7 +301,7 @@ describe('report statistics (HTTP)', () => {
     // Changed behind the service's back: the cached answer stands until it expires.
     await t.dataSource.query(`DELETE FROM report`);
     expect(await statistics('?from=2026-07&to=2026-07')).toEqual(first);
-    t.app.get(ReportStatisticsService).forget();
+    await t.app.get(ReportStatisticsService).forget();
     expect((await statistics('?from=2026-07&to=2026-07')).totals[0].received).toBe(0);
   });
 

@@ -17,6 +17,7 @@ export * from './i18n/i18n';
 export * from './logging/logging.module';
 export * from './platform.module';
 export * from './redis/redis.module';
+export * from './redis/shared-cache';
 export * from './auth/auth';
 export * from './http/pagination';
 export * from './storage/disk-storage';

@@ -1,9 +1,10 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { REDIS } from './redis.token';
+import { SharedCache } from './shared-cache';
 
-/** The app's Redis connection, or null when REDIS_URL is not set (single-instance mode). */
-export const REDIS = Symbol('REDIS');
+export { REDIS } from './redis.token';
 
 @Injectable()
 class RedisLifecycle implements OnApplicationShutdown {
@@ -24,7 +25,8 @@ class RedisLifecycle implements OnApplicationShutdown {
         config.redisUrl ? new Redis(config.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 2 }) : null,
     },
     RedisLifecycle,
+    SharedCache,
   ],
-  exports: [REDIS],
+  exports: [REDIS, SharedCache],
 })
 export class RedisModule {}

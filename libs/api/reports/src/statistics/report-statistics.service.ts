@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, FieldDomainException } from '@walikota/api-platform';
+import { AppConfig, CacheNamespace, FieldDomainException, SharedCache } from '@walikota/api-platform';
 import { DepartmentEntity } from '@walikota/api-reference';
 import { DataSource } from 'typeorm';
 import {
@@ -69,13 +69,16 @@ interface ResolvedRow {
  */
 @Injectable()
 export class ReportStatisticsService {
-  /** Answers by range and department, computing or computed (one computation shared by all callers). */
-  private readonly cache = new Map<string, { expires: number; value: Promise<ReportStatisticsDto> }>();
+  /** Answers by range and department, shared by all callers and, with Redis, all instances. */
+  private readonly cache: CacheNamespace;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {}
+    cache: SharedCache,
+  ) {
+    this.cache = cache.namespace('report-statistics', { ttlMs: STATISTICS_CACHE_MS, maxEntries: STATISTICS_CACHE_ENTRIES });
+  }
 
   /**
    * Cached for STATISTICS_CACHE_MS: on a million reports the two queries take about a second
@@ -84,21 +87,13 @@ export class ReportStatisticsService {
   async statistics(query: ReportStatisticsQueryDto, now: Date = new Date()): Promise<ReportStatisticsDto> {
     const range = monthRange(query, currentMonth(now, this.config.timeZone));
     const departmentId = query.departmentId ?? null;
-    const key = `${range.from}|${range.to}|${departmentId ?? ''}`;
-    const cached = this.cache.get(key);
-    if (cached && cached.expires > Date.now()) return cached.value;
-    const value = this.compute(range, departmentId, now);
-    this.cache.delete(key); // re-inserted last: the oldest entries come first
-    this.cache.set(key, { expires: Date.now() + STATISTICS_CACHE_MS, value });
-    if (this.cache.size > STATISTICS_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value ?? '');
     // Errors (an unknown department) are not kept.
-    value.catch(() => this.cache.get(key)?.value === value && this.cache.delete(key));
-    return value;
+    return this.cache.get(`${range.from}|${range.to}|${departmentId ?? ''}`, () => this.compute(range, departmentId, now));
   }
 
-  /** Forgets every cached answer (tests that change reports between requests). */
-  forget(): void {
-    this.cache.clear();
+  /** Forgets every cached answer, in every instance (tests that change reports between requests). */
+  forget(): Promise<void> {
+    return this.cache.clear();
   }
 
   private async compute(range: Range, departmentId: string | null, now: Date): Promise<ReportStatisticsDto> {
