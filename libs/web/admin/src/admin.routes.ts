@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { provideMessages } from '@walikota/web-i18n';
+import { REPORT_LABEL_MESSAGES } from '@walikota/web-reports-data';
 import { ADMIN_MESSAGES } from './admin.messages';
 import { DepartmentsStore } from './data-access/stores';
 import { adminOnly } from './guards';
@@ -10,7 +11,7 @@ export const ADMIN_ROUTES: Routes = [
   {
     path: '',
     // The area's strings travel in its lazy chunk and are registered on entry.
-    providers: [provideMessages(ADMIN_MESSAGES, REPORTS_ADMIN_MESSAGES), DepartmentsStore],
+    providers: [provideMessages(ADMIN_MESSAGES, REPORT_LABEL_MESSAGES, REPORTS_ADMIN_MESSAGES), DepartmentsStore],
     children: [
       { path: '', title: 'admin.title.home', loadComponent: () => import('./pages/staff-home.page').then((m) => m.StaffHomePage) },
       {

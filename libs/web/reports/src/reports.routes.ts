@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { signedInGuard } from '@walikota/web-core';
 import { provideMessages } from '@walikota/web-i18n';
+import { REPORT_LABEL_MESSAGES } from '@walikota/web-reports-data';
 import { REPORTS_MESSAGES } from './reports.messages';
 import { STATISTICS_MESSAGES } from './statistics/statistics.messages';
 import { ReportsListPage } from './lib/list/reports-list.page';
@@ -12,7 +13,7 @@ import { TrackPage } from './lib/track/track.page';
 export const REPORTS_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideMessages(REPORTS_MESSAGES)],
+    providers: [provideMessages(REPORT_LABEL_MESSAGES, REPORTS_MESSAGES)],
     children: [
       { path: '', title: 'reports.title.list', component: ReportsListPage },
       { path: 'baru', title: 'reports.title.new', canActivate: [signedInGuard], component: FileReportPage },
@@ -31,7 +32,7 @@ export const REPORTS_ROUTES: Routes = [
 export const TRACK_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideMessages(REPORTS_MESSAGES)],
+    providers: [provideMessages(REPORT_LABEL_MESSAGES, REPORTS_MESSAGES)],
     children: [
       { path: '', title: 'reports.title.track', component: TrackPage },
       { path: ':code', title: 'reports.title.track', component: TrackPage },

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, signal, viewChild } from '@angular/core';
 import { I18n } from '@walikota/web-i18n';
+import { reportLabels } from '@walikota/web-reports-data';
 import { Toasts, WkBadge, WkButton, WkDialog } from '@walikota/web-ui';
 import { ReportActionForm } from './report-action-form';
-import { ReportAction, ReportDetailDto, reportStatusTone, staffActions } from './report-model';
+import { ReportAction, ReportDetailDto, staffActions } from './report-model';
 
 /** The actions the API allows the caller now (`allowedActions`), each in a dialog with its fields. */
 @Component({
@@ -12,7 +13,7 @@ import { ReportAction, ReportDetailDto, reportStatusTone, staffActions } from '.
   template: `
     <p #statusLine class="report-status-line" tabindex="-1" data-testid="report-status">
       {{ i18n.t('admin.reports.col.status') }}:
-      <wk-badge [tone]="tone()">{{ i18n.t('admin.reports.status.' + report().status) }}</wk-badge>
+      <wk-badge [tone]="labels.statusTone(report().status)">{{ labels.status(report().status) }}</wk-badge>
     </p>
     @if (actions().length) {
       <ul class="wk-cluster report-actions">
@@ -52,9 +53,9 @@ export class ReportActionsPanel {
   readonly changed = output<ReportDetailDto>();
 
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'staff');
   private readonly toasts = inject(Toasts);
   protected readonly actions = computed(() => staffActions(this.report()));
-  protected readonly tone = computed(() => reportStatusTone(this.report().status));
   protected readonly current = signal<ReportAction | null>(null);
   protected readonly dialogOpen = signal(false);
   protected readonly heading = computed(() => {

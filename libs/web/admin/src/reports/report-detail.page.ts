@@ -3,13 +3,13 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { API, ApiProblem, CityFormat, Session, problemMessage, toApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { ReportReference } from '@walikota/web-reports-data';
 import { WkAlert, WkBreadcrumb, WkBreadcrumbs, WkPageHeader, WkSkeleton, WkTimeline } from '@walikota/web-ui';
 import { adminPath } from '../data-access/paths';
 import { DepartmentsStore } from '../data-access/stores';
 import { ReportActionsPanel } from './report-actions-panel';
 import { ReportFacts } from './report-facts';
 import { ReportDetailDto } from './report-model';
-import { ReportReferenceStore } from './report-stores';
 import { timelineItems } from './report-timeline';
 
 /** One report for staff: every field, the full timeline (internal events marked) and the actions allowed now. */
@@ -135,7 +135,7 @@ export class ReportDetailPage {
 
   constructor() {
     void this.departments.load();
-    void inject(ReportReferenceStore).load();
+    void inject(ReportReference).load();
     inject(ActivatedRoute)
       .paramMap.pipe(takeUntilDestroyed(inject(DestroyRef)))
       .subscribe((params) => void this.load(params.get('code') ?? ''));

@@ -2,11 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { CityFormat } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkBadge } from '@walikota/web-ui';
 import { adminPath } from '../data-access/paths';
 import { DepartmentsStore } from '../data-access/stores';
-import { ReportDetailDto, reportStatusTone } from './report-model';
-import { ReportReferenceStore } from './report-stores';
+import { ReportDetailDto } from './report-model';
 
 /** Every field of a report that staff need, dates in the city's time zone. */
 @Component({
@@ -20,13 +20,13 @@ import { ReportReferenceStore } from './report-stores';
       <dd data-testid="report-code">{{ r.code }}</dd>
       <dt>{{ i18n.t('admin.reports.col.status') }}</dt>
       <dd class="wk-cluster report-badges">
-        <wk-badge [tone]="tone()">{{ i18n.t('admin.reports.status.' + r.status) }}</wk-badge>
+        <wk-badge [tone]="labels.statusTone(r.status)">{{ labels.status(r.status) }}</wk-badge>
         @if (r.overdue) {
           <wk-badge tone="danger">{{ i18n.t('admin.reports.overdue.' + r.overdue) }}</wk-badge>
         }
       </dd>
       <dt>{{ i18n.t('admin.reports.detail.type') }}</dt>
-      <dd>{{ i18n.t('admin.reports.type.' + r.type) }}</dd>
+      <dd>{{ labels.type(r.type) }}</dd>
       <dt>{{ i18n.t('admin.reports.detail.privacy') }}</dt>
       <dd>{{ i18n.t('admin.reports.privacy.' + r.privacy) }}</dd>
       <dt>{{ i18n.t('admin.reports.detail.category') }}</dt>
@@ -122,10 +122,10 @@ export class ReportFacts {
   readonly report = input.required<ReportDetailDto>();
 
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'staff');
   protected readonly format = inject(CityFormat);
-  protected readonly reference = inject(ReportReferenceStore);
+  protected readonly reference = inject(ReportReference);
   private readonly departments = inject(DepartmentsStore);
-  protected readonly tone = computed(() => reportStatusTone(this.report().status));
   protected readonly department = computed(() => {
     const id = this.report().departmentId;
     const department = id ? this.departments.byId().get(id) : undefined;

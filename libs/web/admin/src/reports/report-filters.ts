@@ -2,11 +2,10 @@ import { ChangeDetectionStrategy, Component, booleanAttribute, computed, effect,
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { DepartmentDto } from '@walikota/shared-contracts';
 import { I18n } from '@walikota/web-i18n';
+import { REPORT_STATUSES, ReportReference, ReportStatus, reportLabels } from '@walikota/web-reports-data';
 import { WkButton, WkControl, WkField } from '@walikota/web-ui';
 import { DepartmentsStore } from '../data-access/stores';
-import { REPORT_STATUSES, ReportStatus } from './report-model';
 import { ReportFilters } from './report-query';
-import { ReportReferenceStore } from './report-stores';
 
 /** The filter form of a staff report list; the page keeps the filters in the URL. */
 @Component({
@@ -22,7 +21,7 @@ import { ReportReferenceStore } from './report-stores';
         <select wkControl formControlName="status">
           <option value="">{{ i18n.t('admin.reports.filter.statusDefault') }}</option>
           @for (status of statuses; track status) {
-            <option [value]="status">{{ i18n.t('admin.reports.status.' + status) }}</option>
+            <option [value]="status">{{ labels.status(status) }}</option>
           }
         </select>
       </wk-field>
@@ -77,8 +76,9 @@ export class ReportFiltersForm {
   readonly reset = output<void>();
 
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'staff');
   protected readonly departments = inject(DepartmentsStore);
-  protected readonly reference = inject(ReportReferenceStore);
+  protected readonly reference = inject(ReportReference);
   protected readonly statuses = REPORT_STATUSES;
   protected readonly limitDepartments = computed(() => this.departmentIds() !== null);
   protected readonly departmentOptions = computed<readonly DepartmentDto[]>(() => {

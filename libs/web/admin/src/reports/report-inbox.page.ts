@@ -3,12 +3,13 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { ApiProblem, Session } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { ReportReference } from '@walikota/web-reports-data';
 import { WkAlert, WkBreadcrumb, WkBreadcrumbs, WkButton, WkPageHeader } from '@walikota/web-ui';
 import { adminPath, loadErrorText } from '../data-access/paths';
 import { DepartmentsStore } from '../data-access/stores';
 import { ReportFiltersForm } from './report-filters';
 import { ReportFilters, readReportFilters, reportFilterParams } from './report-query';
-import { DepartmentInboxStore, ReportReferenceStore } from './report-stores';
+import { DepartmentInboxStore } from './report-stores';
 import { ReportTable } from './report-table';
 
 /** An official's inbox: reports dispatched to their departments (all departments for admins). */
@@ -54,7 +55,7 @@ export class ReportInboxPage {
 
   constructor() {
     void inject(DepartmentsStore).load();
-    void inject(ReportReferenceStore).load();
+    void inject(ReportReference).load();
     this.route.queryParamMap.pipe(takeUntilDestroyed(inject(DestroyRef))).subscribe((params) => {
       const filters = readReportFilters(params);
       // The API refuses another department's inbox: such a link falls back to one's own departments.

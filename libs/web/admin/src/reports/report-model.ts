@@ -1,24 +1,9 @@
 import type { ReportActionDto, ReportDetailDto, ReportEventDto, ReportSummaryDto } from '@walikota/shared-contracts';
 import type { WkTone } from '@walikota/web-ui';
 
-export type ReportStatus = ReportSummaryDto['status'];
 export type ReportAction = ReportActionDto['action'];
 export type RejectReason = NonNullable<ReportActionDto['reasonCode']>;
 export type { ReportDetailDto, ReportEventDto, ReportSummaryDto };
-
-/** In workflow order (libs/api/reports report-workflow.ts). */
-export const REPORT_STATUSES: readonly ReportStatus[] = [
-  'submitted',
-  'verified',
-  'dispatched',
-  'in_progress',
-  'resolved',
-  'closed',
-  'rejected',
-  'on_hold',
-  'not_our_authority',
-  'duplicate',
-];
 
 export const REJECT_REASONS: readonly RejectReason[] = [
   'unclear',
@@ -46,26 +31,6 @@ export const STAFF_ACTIONS: readonly ReportAction[] = [
 
 /** Tracking codes as the API accepts them. */
 export const REPORT_CODE_PATTERN = /^LPR-\d{4}-\d{6,}$/;
-
-export function reportStatusTone(status: ReportStatus): WkTone {
-  switch (status) {
-    case 'submitted':
-    case 'verified':
-      return 'info';
-    case 'dispatched':
-    case 'in_progress':
-    case 'on_hold':
-      return 'warning';
-    case 'resolved':
-    case 'closed':
-      return 'success';
-    case 'rejected':
-    case 'not_our_authority':
-      return 'danger';
-    default:
-      return 'neutral';
-  }
-}
 
 export function isStaffAction(action: string): action is ReportAction {
   return (STAFF_ACTIONS as readonly string[]).includes(action);

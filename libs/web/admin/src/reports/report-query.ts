@@ -1,6 +1,6 @@
 import type { ParamMap } from '@angular/router';
+import { ReportStatus, isReportStatus } from '@walikota/web-reports-data';
 import { compact } from '../data-access/stores';
-import { REPORT_STATUSES, ReportStatus } from './report-model';
 
 /** The filters of a staff report list, as they stand in the URL (`?status=&departmentId=&categoryId=&overdue=true&q=`). */
 export interface ReportFilters {
@@ -21,7 +21,7 @@ export function readReportFilters(params: ParamMap): ReportFilters {
     return value && UUID.test(value) ? value : undefined;
   };
   return compact<ReportFilters>({
-    status: REPORT_STATUSES.includes(status as ReportStatus) ? (status as ReportStatus) : undefined,
+    status: isReportStatus(status) ? status : undefined,
     departmentId: id('departmentId'),
     categoryId: id('categoryId'),
     overdue: params.get('overdue') === 'true' ? true : undefined,

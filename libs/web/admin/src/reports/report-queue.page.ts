@@ -3,13 +3,14 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { ApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { ReportReference } from '@walikota/web-reports-data';
 import { WkAlert, WkBreadcrumb, WkBreadcrumbs, WkButton, WkPageHeader } from '@walikota/web-ui';
 import { adminPath, loadErrorText } from '../data-access/paths';
 import { DepartmentsStore } from '../data-access/stores';
 import { ReportBulkBar } from './report-bulk-bar';
 import { ReportFiltersForm } from './report-filters';
 import { ReportFilters, readReportFilters, reportFilterParams } from './report-query';
-import { ReportQueueStore, ReportReferenceStore } from './report-stores';
+import { ReportQueueStore } from './report-stores';
 import { ReportTable } from './report-table';
 
 /** The moderators' queue: filters in the URL, a checkbox per report for bulk verify/dispatch. */
@@ -65,7 +66,7 @@ export class ReportQueuePage {
 
   constructor() {
     void inject(DepartmentsStore).load();
-    void inject(ReportReferenceStore).load();
+    void inject(ReportReference).load();
     this.route.queryParamMap.pipe(takeUntilDestroyed(inject(DestroyRef))).subscribe((params) => {
       const filters = readReportFilters(params);
       this.filters.set(filters);

@@ -2,11 +2,11 @@ import { ChangeDetectionStrategy, Component, booleanAttribute, computed, inject,
 import { RouterLink } from '@angular/router';
 import { CityFormat } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkBadge, WkCell, WkColumn, WkTable } from '@walikota/web-ui';
 import { adminPath } from '../data-access/paths';
 import { DepartmentsStore } from '../data-access/stores';
-import { ReportSummaryDto, reportStatusTone } from './report-model';
-import { ReportReferenceStore } from './report-stores';
+import { ReportSummaryDto } from './report-model';
 
 /** A staff list of reports; with `selectable`, a checkbox per row (labelled with the code) for bulk actions. */
 @Component({
@@ -34,7 +34,7 @@ import { ReportReferenceStore } from './report-stores';
         <a class="admin-nowrap" [routerLink]="link(row.code)">{{ row.code }}</a>
       </ng-template>
       <ng-template wkCell="status" let-row>
-        <wk-badge [tone]="tone(row)">{{ i18n.t('admin.reports.status.' + row.status) }}</wk-badge>
+        <wk-badge [tone]="labels.statusTone(row.status)">{{ labels.status(row.status) }}</wk-badge>
       </ng-template>
       <ng-template wkCell="category" let-row>{{ reference.categoryName(row.categoryId) }}</ng-template>
       <ng-template wkCell="department" let-row>{{ departmentName(row) }}</ng-template>
@@ -71,8 +71,9 @@ export class ReportTable {
   readonly toggle = output<string>();
 
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'staff');
   protected readonly format = inject(CityFormat);
-  protected readonly reference = inject(ReportReferenceStore);
+  protected readonly reference = inject(ReportReference);
   private readonly departments = inject(DepartmentsStore);
 
   protected readonly columns = computed<WkColumn[]>(() => {
@@ -91,10 +92,6 @@ export class ReportTable {
 
   protected link(code: string): string {
     return adminPath('laporan', code);
-  }
-
-  protected tone(row: ReportSummaryDto) {
-    return reportStatusTone(row.status);
   }
 
   protected departmentName(row: ReportSummaryDto): string {

@@ -1,12 +1,12 @@
 import type { ReportEventDto } from '@walikota/shared-contracts';
+import { REPORT_LABEL_MESSAGES } from '@walikota/web-reports-data';
 import { REPORTS_ADMIN_MESSAGES } from './reports-admin.messages';
 import { TimelineText, timelineItems } from './report-timeline';
 
+const messages: Record<string, string> = { ...REPORT_LABEL_MESSAGES.id, ...REPORTS_ADMIN_MESSAGES.id };
 const text: TimelineText = {
   t: (key, params) =>
-    (REPORTS_ADMIN_MESSAGES.id[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
-    ),
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole)),
   dateTime: (iso) => `[${iso}]`,
   departmentName: (id) => (id === 'dpu' ? 'Dinas Pekerjaan Umum' : ''),
 };

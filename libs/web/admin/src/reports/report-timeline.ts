@@ -1,3 +1,4 @@
+import { ReportLabels, isReportEventKind, reportLabels } from '@walikota/web-reports-data';
 import type { WkTimelineItem } from '@walikota/web-ui';
 import { ReportEventDto, eventTone } from './report-model';
 
@@ -7,30 +8,11 @@ export interface TimelineText {
   departmentName(id: string): string;
 }
 
-const KNOWN = new Set([
-  'filed',
-  'verify',
-  'reject',
-  'dispatch',
-  'start',
-  'resolve',
-  'hold',
-  'resume',
-  'not_our_authority',
-  'mark_duplicate',
-  'close',
-  'confirm',
-  'reopen',
-  'rate',
-  'note',
-  'auto_close',
-  'merged',
-]);
-
 /** The report's history for staff, oldest first: what happened, when, by whom, and whether the public sees it. */
 export function timelineItems(events: readonly ReportEventDto[], text: TimelineText): WkTimelineItem[] {
+  const labels = reportLabels(text, 'staff');
   return events.map((event) => {
-    const label = eventLabel(event, text);
+    const label = eventLabel(event, text, labels);
     const heading = event.public ? label : `${label} · ${text.t('admin.reports.event.internal')}`;
     const meta = `${text.dateTime(event.occurredAt)} · ${text.t('admin.reports.actor.' + event.actorRole)}`;
     const body = [eventDetail(event, text), event.note].filter(Boolean).join(' — ');
@@ -38,7 +20,7 @@ export function timelineItems(events: readonly ReportEventDto[], text: TimelineT
   });
 }
 
-function eventLabel(event: ReportEventDto, text: TimelineText): string {
+function eventLabel(event: ReportEventDto, text: TimelineText, labels: ReportLabels): string {
   const data = event.data as Record<string, unknown>;
   const value = (key: string) => (typeof data[key] === 'string' || typeof data[key] === 'number' ? String(data[key]) : '');
   if (event.kind === 'dispatch' && value('departmentId')) {
@@ -49,7 +31,7 @@ function eventLabel(event: ReportEventDto, text: TimelineText): string {
     return text.t('admin.reports.event.mark_duplicateOf', { code: value('duplicateOf') });
   if (event.kind === 'merged' && value('from')) return text.t('admin.reports.event.mergedFrom', { code: value('from') });
   if (event.kind === 'rate' && value('rating')) return text.t('admin.reports.event.rateValue', { rating: value('rating') });
-  return text.t(KNOWN.has(event.kind) ? `admin.reports.event.${event.kind}` : 'admin.reports.event.other');
+  return isReportEventKind(event.kind) ? labels.event(event.kind) : text.t('admin.reports.event.other');
 }
 
 function eventDetail(event: ReportEventDto, text: TimelineText): string {

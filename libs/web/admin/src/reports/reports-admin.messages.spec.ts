@@ -1,6 +1,7 @@
 import { COMMON_MESSAGES, UI_MESSAGES, catalogProblems, duplicateKeys } from '@walikota/web-i18n';
+import { REPORT_LABEL_MESSAGES } from '@walikota/web-reports-data';
 import { ADMIN_MESSAGES } from '../admin.messages';
-import { REJECT_REASONS, REPORT_STATUSES, STAFF_ACTIONS } from './report-model';
+import { REJECT_REASONS, STAFF_ACTIONS } from './report-model';
 import { REPORTS_ADMIN_MESSAGES } from './reports-admin.messages';
 
 describe('reports admin messages', () => {
@@ -9,12 +10,19 @@ describe('reports admin messages', () => {
   });
 
   it('defines no key that the other catalogs of the staff area already define', () => {
-    expect(duplicateKeys({ common: COMMON_MESSAGES, ui: UI_MESSAGES, admin: ADMIN_MESSAGES, reports: REPORTS_ADMIN_MESSAGES })).toEqual([]);
+    expect(
+      duplicateKeys({
+        common: COMMON_MESSAGES,
+        ui: UI_MESSAGES,
+        admin: ADMIN_MESSAGES,
+        reportLabels: REPORT_LABEL_MESSAGES,
+        reports: REPORTS_ADMIN_MESSAGES,
+      }),
+    ).toEqual([]);
   });
 
-  it('names every status, reject reason and staff action', () => {
+  it('names every reject reason and staff action (statuses are named by the shared report labels)', () => {
     const keys = [
-      ...REPORT_STATUSES.map((s) => `admin.reports.status.${s}`),
       ...REJECT_REASONS.map((r) => `admin.reports.reason.${r}`),
       ...STAFF_ACTIONS.flatMap((a) => ['action', 'heading', 'text', 'done'].map((part) => `admin.reports.${part}.${a}`)),
     ];

@@ -1,6 +1,5 @@
 import { Routes } from '@angular/router';
 import { roleGuardFn } from '../guards';
-import { ReportReferenceStore } from './report-stores';
 
 /** The moderators' queue: the API lets moderators (and admins) list and bulk-act. */
 export const moderatorsOnly = roleGuardFn('moderator', 'admin');
@@ -11,26 +10,20 @@ export const officialsOnly = roleGuardFn('official', 'admin');
 export const REPORTS_ADMIN_ROUTES: Routes = [
   {
     path: '',
-    providers: [ReportReferenceStore],
-    children: [
-      {
-        path: '',
-        pathMatch: 'full',
-        title: 'admin.title.reportQueue',
-        canActivate: [moderatorsOnly],
-        loadComponent: () => import('./report-queue.page').then((m) => m.ReportQueuePage),
-      },
-      {
-        path: 'masuk',
-        title: 'admin.title.reportInbox',
-        canActivate: [officialsOnly],
-        loadComponent: () => import('./report-inbox.page').then((m) => m.ReportInboxPage),
-      },
-      {
-        path: ':code',
-        title: 'admin.title.report',
-        loadComponent: () => import('./report-detail.page').then((m) => m.ReportDetailPage),
-      },
-    ],
+    pathMatch: 'full',
+    title: 'admin.title.reportQueue',
+    canActivate: [moderatorsOnly],
+    loadComponent: () => import('./report-queue.page').then((m) => m.ReportQueuePage),
+  },
+  {
+    path: 'masuk',
+    title: 'admin.title.reportInbox',
+    canActivate: [officialsOnly],
+    loadComponent: () => import('./report-inbox.page').then((m) => m.ReportInboxPage),
+  },
+  {
+    path: ':code',
+    title: 'admin.title.report',
+    loadComponent: () => import('./report-detail.page').then((m) => m.ReportDetailPage),
   },
 ];

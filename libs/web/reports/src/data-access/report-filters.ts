@@ -1,24 +1,5 @@
-import type { ReportSummaryDto } from '@walikota/shared-contracts';
+import { REPORT_STATUSES, REPORT_TYPES, ReportStatus, ReportType } from '@walikota/web-reports-data';
 
-export type ReportType = ReportSummaryDto['type'];
-export type ReportStatus = ReportSummaryDto['status'];
-export type ReportPrivacy = ReportSummaryDto['privacy'];
-
-export const REPORT_TYPES: readonly ReportType[] = ['aspiration', 'complaint', 'information_request'];
-export const REPORT_PRIVACIES: readonly ReportPrivacy[] = ['public', 'anonymous', 'confidential'];
-/** In the order a report moves through them, then the side states. */
-export const REPORT_STATUSES: readonly ReportStatus[] = [
-  'submitted',
-  'verified',
-  'dispatched',
-  'in_progress',
-  'resolved',
-  'closed',
-  'rejected',
-  'on_hold',
-  'not_our_authority',
-  'duplicate',
-];
 /** What the public list can show (not-yet-verified, rejected and merged reports are not listed). */
 export const LISTED_STATUSES: readonly ReportStatus[] = REPORT_STATUSES.filter(
   (status) => !['submitted', 'rejected', 'duplicate'].includes(status),

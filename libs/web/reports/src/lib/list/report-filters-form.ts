@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, ou
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { I18n } from '@walikota/web-i18n';
+import { REPORT_TYPES, ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkButton, WkControl, WkField } from '@walikota/web-ui';
-import { LISTED_STATUSES, REPORT_TYPES, ReportFilters, compact } from '../../data-access/report-filters';
-import { ReportReference } from '../../data-access/report-reference';
+import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/report-filters';
 
 /** The public list's filters; the page puts what is applied into the URL. */
 @Component({
@@ -20,7 +20,7 @@ import { ReportReference } from '../../data-access/report-reference';
         <select wkControl id="filter-type" formControlName="type">
           <option value="">{{ i18n.t('reports.filter.all') }}</option>
           @for (type of types; track type) {
-            <option [value]="type">{{ i18n.t('reports.type.' + type) }}</option>
+            <option [value]="type">{{ labels.type(type) }}</option>
           }
         </select>
       </wk-field>
@@ -36,7 +36,7 @@ import { ReportReference } from '../../data-access/report-reference';
         <select wkControl id="filter-status" formControlName="status">
           <option value="">{{ i18n.t('reports.filter.all') }}</option>
           @for (status of statuses; track status) {
-            <option [value]="status">{{ i18n.t('reports.status.' + status) }}</option>
+            <option [value]="status">{{ labels.status(status) }}</option>
           }
         </select>
       </wk-field>
@@ -97,6 +97,7 @@ export class ReportFiltersForm {
   readonly reset = output<void>();
 
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'public');
   protected readonly reference = inject(ReportReference);
   protected readonly types = REPORT_TYPES;
   protected readonly statuses = LISTED_STATUSES;

@@ -4,10 +4,9 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { ReportSummaryDto } from '@walikota/shared-contracts';
 import { API, CityFormat, Session, problemMessage, KeysetList } from '@walikota/web-core';
 import { I18n, numberFormat } from '@walikota/web-i18n';
+import { ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkAlert, WkBadge, WkButton, WkCell, WkColumn, WkPageHeader, WkTab, WkTable, WkTabs } from '@walikota/web-ui';
 import { ReportFilters, compact, parseFilters } from '../../data-access/report-filters';
-import { statusTone } from '../../data-access/report-labels';
-import { ReportReference } from '../../data-access/report-reference';
 import { ReportsMap } from '../map/reports-map';
 import { ReportFiltersForm } from './report-filters-form';
 
@@ -53,13 +52,13 @@ const MAP_VIEW = 'peta';
           </ng-template>
           <ng-template wkCell="status" let-row>
             <span class="badges">
-              <wk-badge [tone]="tone(row)">{{ i18n.t('reports.status.' + row.status) }}</wk-badge>
+              <wk-badge [tone]="labels.statusTone(row.status)">{{ labels.status(row.status) }}</wk-badge>
               @if (row.overdue) {
                 <wk-badge tone="danger">{{ i18n.t('reports.overdue.' + row.overdue) }}</wk-badge>
               }
             </span>
           </ng-template>
-          <ng-template wkCell="type" let-row>{{ i18n.t('reports.type.' + row.type) }}</ng-template>
+          <ng-template wkCell="type" let-row>{{ labels.type(row.type) }}</ng-template>
           <ng-template wkCell="category" let-row>{{ reference.categoryName(row.categoryId) }}</ng-template>
           <ng-template wkCell="kelurahan" let-row>{{ reference.kelurahanName(row.areaId) }}</ng-template>
           <ng-template wkCell="date" let-row>{{ format.date(row.createdAt) }}</ng-template>
@@ -91,6 +90,7 @@ const MAP_VIEW = 'peta';
 })
 export class ReportsListPage {
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'public');
   protected readonly session = inject(Session);
   protected readonly format = inject(CityFormat);
   protected readonly reference = inject(ReportReference);
@@ -144,10 +144,6 @@ export class ReportsListPage {
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
-  }
-
-  protected tone(report: ReportSummaryDto) {
-    return statusTone(report.status);
   }
 
   protected number(value: number): string {

@@ -3,10 +3,9 @@ import { RouterLink } from '@angular/router';
 import type { ReportSummaryDto } from '@walikota/shared-contracts';
 import { SiteStore } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkBadge } from '@walikota/web-ui';
 import { MapPoint, mapTileUrl } from '../../data-access/map-tiles';
-import { ReportReference } from '../../data-access/report-reference';
-import { statusTone } from '../../data-access/report-labels';
 import { LeafletMap } from './leaflet-map';
 
 /**
@@ -34,7 +33,7 @@ import { LeafletMap } from './leaflet-map';
             @for (report of group.reports; track report.id) {
               <li>
                 <a [routerLink]="['/lacak', report.code]">{{ report.title }}</a>
-                <wk-badge [tone]="tone(report)">{{ i18n.t('reports.status.' + report.status) }}</wk-badge>
+                <wk-badge [tone]="labels.statusTone(report.status)">{{ labels.status(report.status) }}</wk-badge>
                 <span class="wk-muted">
                   {{ report.code }} ·
                   {{ i18n.t('reports.map.point', { latitude: report.latitude ?? '', longitude: report.longitude ?? '' }) }}
@@ -77,6 +76,7 @@ export class ReportsMap {
   readonly reports = input.required<readonly ReportSummaryDto[]>();
 
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'public');
   private readonly reference = inject(ReportReference);
   private readonly site = inject(SiteStore);
   protected readonly tileUrl = computed(() => mapTileUrl(this.site.site()));
@@ -101,8 +101,4 @@ export class ReportsMap {
       }))
       .sort((a, b) => a.name.localeCompare(b.name, this.i18n.locale()));
   });
-
-  protected tone(report: ReportSummaryDto) {
-    return statusTone(report.status);
-  }
 }

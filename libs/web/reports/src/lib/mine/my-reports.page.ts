@@ -3,9 +3,8 @@ import { RouterLink } from '@angular/router';
 import type { ReportSummaryDto } from '@walikota/shared-contracts';
 import { API, ApiProblem, CityFormat, problemMessage, KeysetList } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkAlert, WkBadge, WkButton, WkCell, WkColumn, WkEmptyState, WkPageHeader, WkTable } from '@walikota/web-ui';
-import { statusTone } from '../../data-access/report-labels';
-import { ReportReference } from '../../data-access/report-reference';
 
 const PAGE_SIZE = 20;
 
@@ -45,7 +44,7 @@ const PAGE_SIZE = 20;
         </ng-template>
         <ng-template wkCell="status" let-row>
           <span class="badges">
-            <wk-badge [tone]="tone(row)">{{ i18n.t('reports.status.' + row.status) }}</wk-badge>
+            <wk-badge [tone]="labels.statusTone(row.status)">{{ labels.status(row.status) }}</wk-badge>
             @if (row.overdue) {
               <wk-badge tone="danger">{{ i18n.t('reports.overdue.' + row.overdue) }}</wk-badge>
             }
@@ -67,6 +66,7 @@ const PAGE_SIZE = 20;
 })
 export class MyReportsPage {
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'public');
   protected readonly format = inject(CityFormat);
   protected readonly reference = inject(ReportReference);
   private readonly api = inject(API);
@@ -83,10 +83,6 @@ export class MyReportsPage {
   constructor() {
     void this.reference.load();
     void this.pages.load();
-  }
-
-  protected tone(report: ReportSummaryDto) {
-    return statusTone(report.status);
   }
 
   protected problemText(problem: ApiProblem): string {

@@ -4,10 +4,9 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { API, FormState, Session } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { REPORT_PRIVACIES, REPORT_TYPES, ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { Toasts, WkAlert, WkButton, WkControl, WkErrorSummary, WkField, WkFieldset, WkPageHeader } from '@walikota/web-ui';
 import { coordinate, pointOf } from '../../data-access/map-tiles';
-import { REPORT_PRIVACIES, REPORT_TYPES } from '../../data-access/report-filters';
-import { ReportReference } from '../../data-access/report-reference';
 import { AttachmentsField } from './attachments-field';
 import { LocationFields } from './location-fields';
 import { SimilarReports } from './similar-reports';
@@ -42,6 +41,7 @@ import { SimilarReports } from './similar-reports';
 })
 export class FileReportPage {
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'public');
   protected readonly state = inject(FormState);
   protected readonly session = inject(Session);
   protected readonly reference = inject(ReportReference);
@@ -81,7 +81,7 @@ export class FileReportPage {
 
   protected async submit(): Promise<void> {
     // In the order of the form, for the error summary.
-    const labels = {
+    const fieldLabels = {
       type: this.i18n.t('reports.field.type'),
       categoryId: this.i18n.t('reports.field.category'),
       title: this.i18n.t('reports.field.title'),
@@ -97,10 +97,13 @@ export class FileReportPage {
     const attachments = this.attachments();
     const attachmentProblem = attachments.busy() ? this.i18n.t('reports.new.attachments.busy') : (attachments.failures()[0] ?? null);
     if (attachmentProblem && this.form.valid) {
-      this.state.fail({ status: 0, code: 'attachments', message: attachmentProblem, fields: { attachmentIds: attachmentProblem } }, labels);
+      this.state.fail(
+        { status: 0, code: 'attachments', message: attachmentProblem, fields: { attachmentIds: attachmentProblem } },
+        fieldLabels,
+      );
       return;
     }
-    await this.state.submit(this.form, labels, async () => {
+    await this.state.submit(this.form, fieldLabels, async () => {
       const value = this.form.getRawValue();
       const point = pointOf(value.latitude, value.longitude);
       const report = await this.api.fileReport({

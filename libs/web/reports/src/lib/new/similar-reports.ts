@@ -4,10 +4,10 @@ import { RouterLink } from '@angular/router';
 import type { SimilarReportDto } from '@walikota/shared-contracts';
 import { API, problemMessage, toApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { reportLabels } from '@walikota/web-reports-data';
 import { WkBadge, WkButton } from '@walikota/web-ui';
 import { catchError, debounceTime, distinctUntilChanged, from, map, of, switchMap } from 'rxjs';
 import { LatLng } from '../../data-access/map-tiles';
-import { statusTone } from '../../data-access/report-labels';
 
 export const SIMILAR_MIN_CHARS = 5;
 const SIMILAR_DEBOUNCE_MS = 400;
@@ -33,7 +33,7 @@ const SIMILAR_DEBOUNCE_MS = 400;
                 >{{ report.title }} <span class="wk-visually-hidden">{{ i18n.t('reports.similar.newTab') }}</span></a
               >
               <span class="wk-cluster similar__meta">
-                <wk-badge [tone]="tone(report)">{{ i18n.t('reports.status.' + report.status) }}</wk-badge>
+                <wk-badge [tone]="labels.statusTone(report.status)">{{ labels.status(report.status) }}</wk-badge>
                 <span class="wk-muted">{{ report.code }} · {{ i18n.t('reports.list.supportCount', { count: report.supportCount }) }}</span>
                 @if (report.distanceMeters !== null) {
                   <span class="wk-muted">{{ i18n.t('reports.similar.distance', { meters: report.distanceMeters }) }}</span>
@@ -95,6 +95,7 @@ export class SimilarReports {
   readonly point = input<LatLng | null>(null);
 
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'public');
   private readonly api = inject(API);
   protected readonly supported = signal<ReadonlySet<string>>(new Set());
   protected readonly busy = signal<string | null>(null);
@@ -123,10 +124,6 @@ export class SimilarReports {
     const count = this.reports().length;
     return count ? `${this.i18n.t('reports.similar.heading')}: ${count}` : '';
   });
-
-  protected tone(report: SimilarReportDto) {
-    return statusTone(report.status);
-  }
 
   protected async support(report: SimilarReportDto): Promise<void> {
     if (this.busy()) return;

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import type { ReportDetailDto } from '@walikota/shared-contracts';
 import { CityFormat } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkAlert, WkBadge, WkBreadcrumbs, WkPageHeader, WkTimeline } from '@walikota/web-ui';
-import { statusTone, timelineItems } from '../../data-access/report-labels';
-import { ReportReference } from '../../data-access/report-reference';
+import { timelineItems } from '../../data-access/report-timeline';
 import { ReportEngagement } from './report-engagement';
 import { ReporterActions } from './reporter-actions';
 
@@ -18,8 +18,8 @@ import { ReporterActions } from './reporter-actions';
     <wk-page-header [heading]="r.title">
       <wk-breadcrumbs [items]="crumbs()" />
       <p class="wk-cluster badges">
-        <wk-badge [tone]="tone()">{{ i18n.t('reports.status.' + r.status) }}</wk-badge>
-        <wk-badge>{{ i18n.t('reports.type.' + r.type) }}</wk-badge>
+        <wk-badge [tone]="labels.statusTone(r.status)">{{ labels.status(r.status) }}</wk-badge>
+        <wk-badge>{{ labels.type(r.type) }}</wk-badge>
         @if (r.overdue) {
           <wk-badge tone="danger">{{ i18n.t('reports.overdue.' + r.overdue) }}</wk-badge>
         }
@@ -161,9 +161,9 @@ export class ReportView {
   readonly stale = output<void>();
 
   protected readonly i18n = inject(I18n);
+  protected readonly labels = reportLabels(this.i18n, 'public');
   protected readonly format = inject(CityFormat);
   protected readonly reference = inject(ReportReference);
-  protected readonly tone = computed(() => statusTone(this.report().status));
   protected readonly crumbs = computed(() => [
     { label: this.i18n.t('reports.detail.breadcrumb'), link: '/aspirasi' },
     { label: this.report().code },

@@ -1,57 +1,19 @@
 import type { ReportEventDto } from '@walikota/shared-contracts';
 import type { I18n } from '@walikota/web-i18n';
-import type { WkTimelineItem, WkTone } from '@walikota/web-ui';
-import type { ReportStatus } from './report-filters';
-
-/** The badge tone of a status (the text carries the meaning; the colour only supports it). */
-export function statusTone(status: ReportStatus): WkTone {
-  switch (status) {
-    case 'verified':
-    case 'dispatched':
-      return 'info';
-    case 'in_progress':
-    case 'on_hold':
-      return 'warning';
-    case 'resolved':
-    case 'closed':
-      return 'success';
-    case 'rejected':
-      return 'danger';
-    default:
-      return 'neutral';
-  }
-}
-
-const EVENT_KINDS = new Set([
-  'filed',
-  'verify',
-  'reject',
-  'dispatch',
-  'start',
-  'resolve',
-  'hold',
-  'resume',
-  'not_our_authority',
-  'mark_duplicate',
-  'close',
-  'confirm',
-  'reopen',
-  'rate',
-  'note',
-  'auto_close',
-  'merged',
-]);
+import { isReportEventKind, reportLabels } from '@walikota/web-reports-data';
+import type { WkTimelineItem } from '@walikota/web-ui';
 
 /**
  * The public timeline for `wk-timeline`: what happened in words, when (`date` formats in the
  * city's time zone), who by role, and the note.
  */
 export function timelineItems(events: readonly ReportEventDto[], i18n: I18n, date: (iso: string) => string): WkTimelineItem[] {
+  const labels = reportLabels(i18n, 'public');
   return events.map((event) => {
-    const heading = EVENT_KINDS.has(event.kind)
-      ? i18n.t(`reports.event.${event.kind}`)
+    const heading = isReportEventKind(event.kind)
+      ? labels.event(event.kind)
       : event.toStatus
-        ? i18n.t('reports.event.status', { status: i18n.t(`reports.status.${event.toStatus}`) })
+        ? i18n.t('reports.event.status', { status: labels.status(event.toStatus) })
         : event.kind;
     const details: string[] = [];
     const reason = event.data['reasonCode'];
@@ -71,7 +33,7 @@ export function timelineItems(events: readonly ReportEventDto[], i18n: I18n, dat
       heading,
       meta: i18n.t('reports.detail.timeline.meta', { date: date(event.occurredAt), actor: i18n.t(`reports.actor.${event.actorRole}`) }),
       body: details.join(' · ') || undefined,
-      tone: event.toStatus && event.toStatus !== event.fromStatus ? statusTone(event.toStatus) : 'neutral',
+      tone: event.toStatus && event.toStatus !== event.fromStatus ? labels.statusTone(event.toStatus) : 'neutral',
     };
   });
 }

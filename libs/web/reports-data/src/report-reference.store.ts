@@ -4,8 +4,8 @@ import { API, ApiProblem, toApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 
 /**
- * The reference data every report page names things with: report categories and the
- * kecamatan → kelurahan tree. Loaded once per visit; the API sends only ids in reports.
+ * The reference data every report page names things with, public or staff: report categories
+ * and the kecamatan → kelurahan tree. Loaded once per visit; the API sends only ids in reports.
  */
 @Injectable({ providedIn: 'root' })
 export class ReportReference {
@@ -27,6 +27,7 @@ export class ReportReference {
   });
   private readonly kecamatanById = computed(() => new Map(this.kecamatan().map((k) => [k.id, k])));
 
+  /** Starts loading once; after a failure the next call tries again. */
   load(): Promise<void> {
     this.started ??= (async () => {
       try {
@@ -54,6 +55,11 @@ export class ReportReference {
 
   kecamatanName(id: string | null | undefined): string {
     return (id && this.kecamatanById().get(id)?.name) || '';
+  }
+
+  /** "Kelurahan, Kecamatan", leaving out what is unknown; empty until the tree is loaded. */
+  areaName(kelurahanId: string | null | undefined, kecamatanId: string | null | undefined): string {
+    return [this.kelurahanName(kelurahanId), this.kecamatanName(kecamatanId)].filter(Boolean).join(', ');
   }
 
   /** The kelurahan of one kecamatan (none when no kecamatan is chosen). */

@@ -1,8 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import type { ReportEventDto } from '@walikota/shared-contracts';
 import { I18n } from '@walikota/web-i18n';
+import { REPORT_LABEL_MESSAGES } from '@walikota/web-reports-data';
 import { REPORTS_MESSAGES } from '../reports.messages';
-import { statusTone, timelineItems } from './report-labels';
+import { timelineItems } from './report-timeline';
 
 const event = (change: Partial<ReportEventDto>): ReportEventDto => ({
   id: 'e1',
@@ -22,7 +23,7 @@ describe(timelineItems.name, () => {
   beforeEach(() => {
     localStorage.clear();
     i18n = TestBed.inject(I18n);
-    i18n.register(REPORTS_MESSAGES);
+    i18n.register(REPORT_LABEL_MESSAGES, REPORTS_MESSAGES);
   });
 
   it('says what happened, when and by which role, in Indonesian', () => {
@@ -70,6 +71,5 @@ describe(timelineItems.name, () => {
       body: 'Laporan LPR-2026-000007 beserta dukungannya kini dihitung di sini.',
     });
     expect(other.heading).toBe('Status: Diteruskan ke OPD');
-    expect(statusTone('rejected')).toBe('danger');
   });
 });

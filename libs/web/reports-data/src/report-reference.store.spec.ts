@@ -1,0 +1,61 @@
+import { TestBed } from '@angular/core/testing';
+import type { ApiClient, AreaTreeDto, CategoryDto } from '@walikota/shared-contracts';
+import { API } from '@walikota/web-core';
+import { I18n } from '@walikota/web-i18n';
+import { ReportReference } from './report-reference.store';
+
+const CATEGORY: CategoryDto = { id: 'c1', module: 'report', code: 'jalan', nameId: 'Jalan rusak', nameEn: 'Damaged road' };
+const AREAS: AreaTreeDto = {
+  municipalityCode: '33.74',
+  municipalityName: 'Kota Semarang',
+  kecamatan: [
+    {
+      id: 'k1',
+      code: '33.74.01',
+      name: 'Semarang Tengah',
+      kelurahan: [{ id: 'l1', code: '33.74.01.1001', name: 'Pekunden', level: 'kelurahan' }],
+    },
+  ],
+};
+
+describe(ReportReference.name, () => {
+  let api: jest.Mocked<Pick<ApiClient, 'listCategories' | 'getAreaTree'>>;
+  let reference: ReportReference;
+
+  beforeEach(() => {
+    localStorage.clear();
+    api = { listCategories: jest.fn().mockResolvedValue([CATEGORY]), getAreaTree: jest.fn().mockResolvedValue(AREAS) };
+    TestBed.configureTestingModule({ providers: [{ provide: API, useValue: api }] });
+    reference = TestBed.inject(ReportReference);
+  });
+
+  it('loads the categories and the area tree once, and names things by id', async () => {
+    await Promise.all([reference.load(), reference.load()]);
+    await reference.load();
+    expect(api.listCategories).toHaveBeenCalledTimes(1);
+    expect(api.listCategories).toHaveBeenCalledWith({ module: 'report' });
+    expect(api.getAreaTree).toHaveBeenCalledTimes(1);
+
+    expect(reference.categoryName('c1')).toBe('Jalan rusak');
+    expect(reference.areaName('l1', 'k1')).toBe('Pekunden, Semarang Tengah');
+    expect(reference.areaName('unknown', 'k1')).toBe('Semarang Tengah');
+    expect(reference.kelurahanOf('k1').map((k) => k.name)).toEqual(['Pekunden']);
+    expect(reference.kecamatanOf('l1')).toBe('k1');
+    expect(reference.categoryName(null)).toBe('');
+
+    TestBed.inject(I18n).use('en');
+    expect(reference.categoryName('c1')).toBe('Damaged road');
+  });
+
+  it('keeps the problem after a failure and tries again on the next load', async () => {
+    api.getAreaTree.mockRejectedValueOnce(new Error('network'));
+    await reference.load();
+    expect(reference.problem()?.code).toBe('unexpected');
+    expect(reference.areaName('l1', 'k1')).toBe('');
+
+    await reference.load();
+    expect(api.getAreaTree).toHaveBeenCalledTimes(2);
+    expect(reference.problem()).toBeNull();
+    expect(reference.areaName('l1', 'k1')).toBe('Pekunden, Semarang Tengah');
+  });
+});
