@@ -27,7 +27,10 @@ export class WkCell {
 
 /**
  * A data table with a caption, sortable columns (the parent sorts), load-more paging, a loading
- * skeleton and an empty state. Scrolls sideways inside a focusable region on narrow screens.
+ * skeleton and an empty state. On a phone (below 40rem) each row becomes a card of label–value
+ * lines, so nothing hides off to the side; the explicit table roles keep it a table for screen
+ * readers when CSS changes the display, and the sort buttons stay above the cards. On wider
+ * screens it scrolls sideways inside a focusable region when its columns do not fit.
  */
 @Component({
   selector: 'wk-table',
@@ -35,16 +38,22 @@ export class WkCell {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="wk-table__scroll" role="region" tabindex="0" [attr.aria-label]="caption()">
-      <table class="wk-table">
+      <table class="wk-table" role="table">
         <caption>
           {{
             caption()
           }}
         </caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup" [class.wk-table__head--sortable]="sortable()">
+          <tr role="row">
             @for (col of columns(); track col.key) {
-              <th scope="col" [class.wk-table__end]="col.align === 'end'" [attr.aria-sort]="ariaSort(col)">
+              <th
+                scope="col"
+                role="columnheader"
+                [class.wk-table__end]="col.align === 'end'"
+                [class.wk-table__th--sortable]="col.sortable"
+                [attr.aria-sort]="ariaSort(col)"
+              >
                 @if (col.sortable) {
                   <button type="button" class="wk-table__sort" (click)="toggle(col)">
                     {{ col.label }}
@@ -57,16 +66,19 @@ export class WkCell {
             }
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           @for (row of rows(); track rowKey(row, $index)) {
-            <tr>
+            <tr role="row">
               @for (col of columns(); track col.key) {
-                <td [class.wk-table__end]="col.align === 'end'">
-                  @if (cells().get(col.key); as template) {
-                    <ng-container *ngTemplateOutlet="template; context: { $implicit: row, row: row }" />
-                  } @else {
-                    {{ text(row, col.key) }}
-                  }
+                <td role="cell" [class.wk-table__end]="col.align === 'end'">
+                  <span class="wk-table__label" aria-hidden="true">{{ col.label }}</span>
+                  <div class="wk-table__value">
+                    @if (cells().get(col.key); as template) {
+                      <ng-container *ngTemplateOutlet="template; context: { $implicit: row, row: row }" />
+                    } @else {
+                      {{ text(row, col.key) }}
+                    }
+                  </div>
                 </td>
               }
             </tr>
@@ -125,10 +137,67 @@ export class WkCell {
       background: var(--color-surface);
       white-space: nowrap;
     }
-    @media (max-width: 37.5rem) {
-      th,
+    .wk-table__label {
+      display: none;
+    }
+    @media (max-width: 40rem) {
+      .wk-table__scroll {
+        overflow-x: visible;
+      }
+      .wk-table,
+      caption,
+      tbody,
+      tr,
       td {
-        min-width: 8rem;
+        display: block;
+      }
+      /* Headers: only the sort buttons remain, as a row of choices above the cards. */
+      thead {
+        display: block;
+      }
+      thead tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 var(--space-4);
+        padding: 0 var(--space-4) var(--space-2);
+        background: var(--color-surface);
+        border-top: 1px solid var(--color-border);
+      }
+      thead:not(.wk-table__head--sortable) tr,
+      th:not(.wk-table__th--sortable) {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      th {
+        display: block;
+        padding: var(--space-2) 0 0;
+        border: 0;
+        background: none;
+      }
+      tbody tr {
+        padding: var(--space-3) var(--space-4);
+        border-top: 1px solid var(--color-border);
+      }
+      td {
+        display: grid;
+        grid-template-columns: minmax(6.5rem, 30%) 1fr;
+        gap: var(--space-3);
+        padding: var(--space-1) 0;
+        border: 0;
+        text-align: start;
+        overflow-wrap: anywhere;
+      }
+      td.wk-table__end {
+        text-align: start;
+      }
+      .wk-table__label {
+        display: block;
+        font-weight: 700;
+        color: var(--color-muted);
       }
     }
     .wk-table__end {
@@ -197,6 +266,7 @@ export class WkTable<T extends object = Record<string, unknown>> {
   private readonly cellTemplates = contentChildren(WkCell);
   protected readonly cells = computed(() => new Map(this.cellTemplates().map((cell) => [cell.key(), cell.template])));
   protected readonly status = signal('');
+  protected readonly sortable = computed(() => this.columns().some((col) => col.sortable));
   private waitingForMore = false;
 
   constructor() {
