@@ -43,4 +43,40 @@ test.describe('the shell', () => {
     await expect(page).toHaveURL('/');
     expect(consoleErrors).toEqual([]);
   });
+
+  test('on a phone, folds the account links and the main menu behind one button', async ({ page, consoleErrors }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Menu utama' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Masuk', exact: true })).toBeHidden();
+    // The first screen is mostly the page, not the header.
+    const header = await page.locator('header').boundingBox();
+    expect(header?.height).toBeLessThan(120);
+    await expectNoAxeViolations(page);
+
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: 'Aspirasi & Pengaduan' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Masuk', exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Escape closes it and returns to the button; choosing a page closes it too.
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+    await page.keyboard.press('Enter');
+    await nav.getByRole('link', { name: 'Aspirasi & Pengaduan' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aspirasi & Pengaduan');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav).toBeHidden();
+
+    // On a wide screen there is no menu button: everything is in view.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(menu).toBeHidden();
+    await expect(nav).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ import { filter } from 'rxjs';
   // the strict style-src policy (see serveWebApp).
   styleUrl: './shell/shell.css',
   templateUrl: './shell/shell.html',
+  host: { '[class.wide]': 'wide()' },
 })
 export class App {
   protected readonly i18n = inject(I18n);
@@ -23,6 +24,11 @@ export class App {
   private readonly router = inject(Router);
   protected readonly offline = signal(typeof navigator !== 'undefined' && !navigator.onLine);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly menuButton = viewChild.required<ElementRef<HTMLButtonElement>>('menuButton');
+  /** The phone menu (account links and main menu); closed again by every navigation. */
+  protected readonly menuOpen = signal(false);
+  /** The staff area works with wide tables: it gets more of a large screen. */
+  protected readonly wide = signal(false);
 
   protected readonly nav = [
     { path: '/', key: 'shell.nav.home', exact: true },
@@ -45,9 +51,18 @@ export class App {
     // after a full page load. The initial navigation (id 1) keeps the browser's own focus; one that
     // replaces it before it ends (a quick click) is in-app and moves focus.
     this.router.events.pipe(filter((e): e is NavigationEnd => e instanceof NavigationEnd)).subscribe((event) => {
+      this.menuOpen.set(false);
+      this.wide.set(/^\/admin(\/|\?|#|$)/.test(event.urlAfterRedirects));
       if (event.id > 1 && !this.router.getCurrentNavigation()?.extras.state?.['keepFocus'])
         this.main().nativeElement.focus({ preventScroll: true });
     });
+  }
+
+  /** Escape closes the phone menu and puts focus back on its button. */
+  protected closeMenu(): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    this.menuButton().nativeElement.focus();
   }
 
   protected toggleLanguage(): void {

@@ -4,6 +4,7 @@ import type { Catalog } from './catalog';
 export const COMMON_MESSAGES: Catalog = {
   id: {
     'shell.nav': 'Menu utama',
+    'shell.menu': 'Menu',
     'shell.nav.home': 'Beranda',
     'shell.nav.reports': 'Aspirasi & Pengaduan',
     'shell.nav.petitions': 'Petisi',
@@ -80,6 +81,7 @@ export const COMMON_MESSAGES: Catalog = {
   },
   en: {
     'shell.nav': 'Main menu',
+    'shell.menu': 'Menu',
     'shell.nav.home': 'Home',
     'shell.nav.reports': 'Aspirations & Complaints',
     'shell.nav.petitions': 'Petitions',
