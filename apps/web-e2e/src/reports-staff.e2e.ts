@@ -196,6 +196,9 @@ test.describe('report handling by staff (/admin/laporan)', () => {
     await expect(row).toContainText('Diajukan');
     await expect(row).toContainText('DPU');
     await expect(secretRow).toBeVisible();
+    // Every column in view on a desktop screen: the table does not scroll sideways.
+    const region = page.getByRole('region', { name: 'Laporan dalam antrean moderasi' });
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
 
     // A stale page: someone else verifies the confidential report meanwhile; the dialog says why it cannot be done.

@@ -193,6 +193,9 @@ test.describe.serial('aspirasi & pengaduan', () => {
     await expect(row).toContainText(TITLE);
     await expect(row).toContainText('Terverifikasi');
     await expect(row).toContainText('Penerangan jalan umum');
+    // Every column in view on a desktop screen: the table does not scroll sideways.
+    const region = page.getByRole('region', { name: 'Daftar laporan' });
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await expect(row).toContainText('Pleburan');
     await expect(page.getByLabel('Cari judul atau uraian')).toHaveValue(RUN);
     await expectNoAxeViolations(page);
@@ -305,7 +308,10 @@ test.describe.serial('aspirasi & pengaduan', () => {
 
     await page.goto('/aspirasi/baru');
     await signIn(page, CITIZEN, '/aspirasi/baru');
-    await page.getByRole('region', { name: /^Peta laporan/ }).click({ position: { x: 120, y: 90 } });
+    const picker = page.getByRole('region', { name: /^Peta laporan/ });
+    // Leaflet loads after the form renders; the crosshair class is set with the click handler.
+    await expect(picker).toHaveClass(/leaflet-crosshair/);
+    await picker.click({ position: { x: 120, y: 90 } });
     await expect(page.getByLabel('Lintang (latitude)')).toHaveValue(/^-?\d+(\.\d+)?$/);
     await expect(page.getByLabel('Bujur (longitude)')).toHaveValue(/^-?\d+(\.\d+)?$/);
     await expectNoAxeViolations(page);
@@ -356,6 +362,23 @@ test.describe.serial('aspirasi & pengaduan', () => {
 
   test('fits a 360 px phone: list, form, tracking page and my reports', async ({ page, consoleErrors }) => {
     await page.setViewportSize({ width: 360, height: 740 });
+    // The list comes first: the search shows, the other filters fold behind a button that
+    // says how many of them are applied; each report is a card, still a table row to assistive tech.
+    await page.goto(`/aspirasi?q=${RUN}&type=complaint`);
+    const more = page.getByRole('button', { name: 'Saringan lainnya (1 aktif)' });
+    await expect(page.getByLabel('Cari judul atau uraian')).toBeVisible();
+    await expect(page.getByLabel('Jenis laporan')).toBeHidden();
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    const card = page.getByRole('table', { name: 'Daftar laporan' }).getByRole('row').filter({ hasText: code });
+    await expect(card.getByText('Status', { exact: true })).toBeVisible();
+    await expect(card.getByRole('link', { name: TITLE })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectNoAxeViolations(page);
+    await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByLabel('Jenis laporan')).toHaveValue('complaint');
+    await expectNoAxeViolations(page);
+
     await page.goto('/masuk?kembali=/aspirasi/saya');
     await signIn(page, CITIZEN, '/aspirasi/saya');
     for (const path of ['/aspirasi/saya', '/aspirasi', '/aspirasi?tampilan=peta', '/aspirasi/baru', `/lacak/${code}`, '/lacak']) {

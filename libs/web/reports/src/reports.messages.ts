@@ -26,6 +26,7 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.overdue.follow_up': 'Terlambat ditindaklanjuti',
 
     'reports.field.code': 'Kode',
+    'reports.field.report': 'Laporan',
     'reports.field.title': 'Judul',
     'reports.field.status': 'Status',
     'reports.field.type': 'Jenis laporan',
@@ -61,6 +62,8 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.filter.from': 'Dari tanggal',
     'reports.filter.to': 'Sampai tanggal',
     'reports.filter.apply': 'Terapkan',
+    'reports.filter.more': 'Saringan lainnya',
+    'reports.filter.moreActive': 'Saringan lainnya ({count} aktif)',
     'reports.filter.reset': 'Hapus saringan',
     'reports.load.error': 'Laporan tidak dapat dimuat.',
     'reports.retry': 'Coba lagi',
@@ -203,6 +206,7 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.overdue.follow_up': 'Follow-up overdue',
 
     'reports.field.code': 'Code',
+    'reports.field.report': 'Report',
     'reports.field.title': 'Title',
     'reports.field.status': 'Status',
     'reports.field.type': 'Type of report',
@@ -238,6 +242,8 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.filter.from': 'From',
     'reports.filter.to': 'To',
     'reports.filter.apply': 'Apply',
+    'reports.filter.more': 'More filters',
+    'reports.filter.moreActive': 'More filters ({count} applied)',
     'reports.filter.reset': 'Clear filters',
     'reports.load.error': 'The reports could not be loaded.',
     'reports.retry': 'Try again',

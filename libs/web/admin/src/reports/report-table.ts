@@ -30,13 +30,14 @@ import { ReportSummaryDto } from './report-model';
           <span class="wk-visually-hidden">{{ i18n.t('admin.reports.select', { code: row.code }) }}</span>
         </label>
       </ng-template>
-      <ng-template wkCell="code" let-row>
-        <a class="admin-nowrap" [routerLink]="link(row.code)">{{ row.code }}</a>
+      <ng-template wkCell="report" let-row>
+        <a class="admin-nowrap report-code" [routerLink]="link(row.code)">{{ row.code }}</a>
+        <span class="report-title">{{ row.title }}</span>
+        <span class="report-meta">{{ reference.categoryName(row.categoryId) }}</span>
       </ng-template>
       <ng-template wkCell="status" let-row>
         <wk-badge [tone]="labels.statusTone(row.status)">{{ labels.status(row.status) }}</wk-badge>
       </ng-template>
-      <ng-template wkCell="category" let-row>{{ reference.categoryName(row.categoryId) }}</ng-template>
       <ng-template wkCell="department" let-row>{{ departmentName(row) }}</ng-template>
       <ng-template wkCell="filed" let-row>
         <span class="admin-nowrap">{{ format.date(row.createdAt) }}</span>
@@ -56,6 +57,18 @@ import { ReportSummaryDto } from './report-model';
     }
     .admin-nowrap {
       white-space: nowrap;
+    }
+    .report-code {
+      font-weight: 600;
+    }
+    .report-title,
+    .report-meta {
+      display: block;
+      margin-top: var(--space-1);
+    }
+    .report-meta {
+      color: var(--color-muted);
+      font-size: 0.9375em;
     }
   `,
 })
@@ -79,10 +92,8 @@ export class ReportTable {
   protected readonly columns = computed<WkColumn[]>(() => {
     const t = (key: string) => this.i18n.t(key);
     const columns: WkColumn[] = [
-      { key: 'code', label: t('admin.reports.col.code') },
-      { key: 'title', label: t('admin.reports.col.title') },
+      { key: 'report', label: t('admin.reports.col.report') },
       { key: 'status', label: t('admin.reports.col.status') },
-      { key: 'category', label: t('admin.reports.col.category') },
       { key: 'department', label: t('admin.reports.col.department') },
       { key: 'filed', label: t('admin.reports.col.filed') },
       { key: 'sla', label: t('admin.reports.col.sla') },

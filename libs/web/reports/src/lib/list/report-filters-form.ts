@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { I18n } from '@walikota/web-i18n';
@@ -16,56 +16,71 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
       <wk-field class="filters__wide" [label]="i18n.t('reports.filter.q')">
         <input wkControl id="filter-q" type="search" formControlName="q" maxlength="100" autocomplete="off" />
       </wk-field>
-      <wk-field [label]="i18n.t('reports.field.type')">
-        <select wkControl id="filter-type" formControlName="type">
-          <option value="">{{ i18n.t('reports.filter.all') }}</option>
-          @for (type of types; track type) {
-            <option [value]="type">{{ labels.type(type) }}</option>
-          }
-        </select>
-      </wk-field>
-      <wk-field [label]="i18n.t('reports.field.category')">
-        <select wkControl id="filter-category" formControlName="categoryId">
-          <option value="">{{ i18n.t('reports.filter.all') }}</option>
-          @for (category of reference.categories(); track category.id) {
-            <option [value]="category.id">{{ reference.categoryName(category.id) }}</option>
-          }
-        </select>
-      </wk-field>
-      <wk-field [label]="i18n.t('reports.field.status')">
-        <select wkControl id="filter-status" formControlName="status">
-          <option value="">{{ i18n.t('reports.filter.all') }}</option>
-          @for (status of statuses; track status) {
-            <option [value]="status">{{ labels.status(status) }}</option>
-          }
-        </select>
-      </wk-field>
-      <wk-field [label]="i18n.t('reports.field.kecamatan')">
-        <select wkControl id="filter-kecamatan" formControlName="kecamatanId">
-          <option value="">{{ i18n.t('reports.filter.all') }}</option>
-          @for (kecamatan of reference.kecamatan(); track kecamatan.id) {
-            <option [value]="kecamatan.id">{{ kecamatan.name }}</option>
-          }
-        </select>
-      </wk-field>
-      <wk-field [label]="i18n.t('reports.field.kelurahan')">
-        <select wkControl id="filter-kelurahan" formControlName="areaId">
-          @if (kelurahan().length) {
-            <option value="">{{ i18n.t('reports.filter.allKelurahan') }}</option>
-            @for (kelurahan of kelurahan(); track kelurahan.id) {
-              <option [value]="kelurahan.id">{{ kelurahan.name }}</option>
+      <!-- Phones: the other filters fold behind this button, so the reports come first. -->
+      <p class="filters__toggle filters__wide">
+        <button
+          wkButton
+          variant="secondary"
+          type="button"
+          aria-controls="filter-more"
+          [attr.aria-expanded]="more()"
+          (click)="more.set(!more())"
+        >
+          {{ moreCount() ? i18n.t('reports.filter.moreActive', { count: moreCount() }) : i18n.t('reports.filter.more') }}
+        </button>
+      </p>
+      <div id="filter-more" class="filters__more" [class.filters__more--open]="more()">
+        <wk-field [label]="i18n.t('reports.field.type')">
+          <select wkControl id="filter-type" formControlName="type">
+            <option value="">{{ i18n.t('reports.filter.all') }}</option>
+            @for (type of types; track type) {
+              <option [value]="type">{{ labels.type(type) }}</option>
             }
-          } @else {
-            <option value="">{{ i18n.t('reports.filter.chooseKecamatan') }}</option>
-          }
-        </select>
-      </wk-field>
-      <wk-field [label]="i18n.t('reports.filter.from')">
-        <input wkControl id="filter-from" type="date" formControlName="from" />
-      </wk-field>
-      <wk-field [label]="i18n.t('reports.filter.to')">
-        <input wkControl id="filter-to" type="date" formControlName="to" />
-      </wk-field>
+          </select>
+        </wk-field>
+        <wk-field [label]="i18n.t('reports.field.category')">
+          <select wkControl id="filter-category" formControlName="categoryId">
+            <option value="">{{ i18n.t('reports.filter.all') }}</option>
+            @for (category of reference.categories(); track category.id) {
+              <option [value]="category.id">{{ reference.categoryName(category.id) }}</option>
+            }
+          </select>
+        </wk-field>
+        <wk-field [label]="i18n.t('reports.field.status')">
+          <select wkControl id="filter-status" formControlName="status">
+            <option value="">{{ i18n.t('reports.filter.all') }}</option>
+            @for (status of statuses; track status) {
+              <option [value]="status">{{ labels.status(status) }}</option>
+            }
+          </select>
+        </wk-field>
+        <wk-field [label]="i18n.t('reports.field.kecamatan')">
+          <select wkControl id="filter-kecamatan" formControlName="kecamatanId">
+            <option value="">{{ i18n.t('reports.filter.all') }}</option>
+            @for (kecamatan of reference.kecamatan(); track kecamatan.id) {
+              <option [value]="kecamatan.id">{{ kecamatan.name }}</option>
+            }
+          </select>
+        </wk-field>
+        <wk-field [label]="i18n.t('reports.field.kelurahan')">
+          <select wkControl id="filter-kelurahan" formControlName="areaId">
+            @if (kelurahan().length) {
+              <option value="">{{ i18n.t('reports.filter.allKelurahan') }}</option>
+              @for (kelurahan of kelurahan(); track kelurahan.id) {
+                <option [value]="kelurahan.id">{{ kelurahan.name }}</option>
+              }
+            } @else {
+              <option value="">{{ i18n.t('reports.filter.chooseKecamatan') }}</option>
+            }
+          </select>
+        </wk-field>
+        <wk-field [label]="i18n.t('reports.filter.from')">
+          <input wkControl id="filter-from" type="date" formControlName="from" />
+        </wk-field>
+        <wk-field [label]="i18n.t('reports.filter.to')">
+          <input wkControl id="filter-to" type="date" formControlName="to" />
+        </wk-field>
+      </div>
       <div class="wk-actions filters__wide">
         <button wkButton type="submit">{{ i18n.t('reports.filter.apply') }}</button>
         @if (active()) {
@@ -88,6 +103,21 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
     }
     .filters__wide {
       grid-column: 1 / -1;
+    }
+    .filters__more {
+      display: contents;
+    }
+    .filters__toggle {
+      display: none;
+      margin: 0;
+    }
+    @media (max-width: 40rem) {
+      .filters__toggle {
+        display: block;
+      }
+      .filters__more:not(.filters__more--open) {
+        display: none;
+      }
     }
   `,
 })
@@ -114,6 +144,10 @@ export class ReportFiltersForm {
   private readonly kecamatanId = toSignal(this.form.controls.kecamatanId.valueChanges, { initialValue: '' });
   protected readonly kelurahan = computed(() => this.reference.kelurahanOf(this.kecamatanId()));
   protected readonly active = computed(() => Object.keys(this.filters()).length > 0);
+  /** Whether the filters besides the search are shown on a phone. */
+  protected readonly more = signal(false);
+  /** How many of those are applied (said on the button while they are folded). */
+  protected readonly moreCount = computed(() => Object.keys(this.filters()).filter((key) => key !== 'q').length);
 
   constructor() {
     // The URL is the truth: show what is applied (after back/forward too).

@@ -1,14 +1,15 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { ReportSummaryDto } from '@walikota/shared-contracts';
-import { API, CityFormat, Session, problemMessage, KeysetList } from '@walikota/web-core';
-import { I18n, numberFormat } from '@walikota/web-i18n';
-import { ReportReference, reportLabels } from '@walikota/web-reports-data';
-import { WkAlert, WkBadge, WkButton, WkCell, WkColumn, WkPageHeader, WkTab, WkTable, WkTabs } from '@walikota/web-ui';
+import { API, Session, problemMessage, KeysetList } from '@walikota/web-core';
+import { I18n } from '@walikota/web-i18n';
+import { ReportReference } from '@walikota/web-reports-data';
+import { WkAlert, WkButton, WkPageHeader, WkTab, WkTabs } from '@walikota/web-ui';
 import { ReportFilters, compact, parseFilters } from '../../data-access/report-filters';
 import { ReportsMap } from '../map/reports-map';
 import { ReportFiltersForm } from './report-filters-form';
+import { ReportSummaryTable } from './report-summary-table';
 
 const PAGE_SIZE = 20;
 const MAP_VIEW = 'peta';
@@ -16,7 +17,7 @@ const MAP_VIEW = 'peta';
 /** `/aspirasi`: the public list. Filters and the chosen view live in the URL, so links and back/forward keep them. */
 @Component({
   selector: 'wk-reports-list-page',
-  imports: [RouterLink, WkAlert, WkBadge, WkButton, WkCell, WkPageHeader, WkTab, WkTable, WkTabs, ReportFiltersForm, ReportsMap],
+  imports: [RouterLink, WkAlert, WkButton, WkPageHeader, WkTab, WkTabs, ReportFiltersForm, ReportsMap, ReportSummaryTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <wk-page-header [heading]="i18n.t('reports.title.list')" [lead]="i18n.t('reports.list.lead')">
@@ -37,33 +38,12 @@ const MAP_VIEW = 'peta';
     }
     <wk-tabs [label]="i18n.t('reports.list.tabs')" [selected]="view()" (selectedChange)="showView($event)">
       <wk-tab [label]="i18n.t('reports.list.tab.list')">
-        <wk-table
+        <wk-report-summary-table
           [caption]="i18n.t('reports.list.caption')"
-          [columns]="columns()"
-          [rows]="pages.items()"
-          [loading]="pages.loading() || pages.loadingMore()"
-          [hasMore]="pages.hasMore()"
-          (loadMore)="pages.loadMore()"
+          [list]="pages"
+          audience="public"
           [emptyText]="i18n.t('reports.list.empty')"
-          trackBy="id"
-        >
-          <ng-template wkCell="title" let-row>
-            <a [routerLink]="['/lacak', row.code]">{{ row.title }}</a>
-          </ng-template>
-          <ng-template wkCell="status" let-row>
-            <span class="badges">
-              <wk-badge [tone]="labels.statusTone(row.status)">{{ labels.status(row.status) }}</wk-badge>
-              @if (row.overdue) {
-                <wk-badge tone="danger">{{ i18n.t('reports.overdue.' + row.overdue) }}</wk-badge>
-              }
-            </span>
-          </ng-template>
-          <ng-template wkCell="type" let-row>{{ labels.type(row.type) }}</ng-template>
-          <ng-template wkCell="category" let-row>{{ reference.categoryName(row.categoryId) }}</ng-template>
-          <ng-template wkCell="kelurahan" let-row>{{ reference.kelurahanName(row.areaId) }}</ng-template>
-          <ng-template wkCell="date" let-row>{{ format.date(row.createdAt) }}</ng-template>
-          <ng-template wkCell="support" let-row>{{ number(row.supportCount) }}</ng-template>
-        </wk-table>
+        />
       </wk-tab>
       <wk-tab [label]="i18n.t('reports.list.tab.map')">
         <wk-reports-map [reports]="pages.items()" />
@@ -78,11 +58,6 @@ const MAP_VIEW = 'peta';
     </wk-tabs>
   `,
   styles: `
-    .badges {
-      display: inline-flex;
-      flex-wrap: wrap;
-      gap: var(--space-1);
-    }
     .more {
       margin-top: var(--space-5);
     }
@@ -90,10 +65,8 @@ const MAP_VIEW = 'peta';
 })
 export class ReportsListPage {
   protected readonly i18n = inject(I18n);
-  protected readonly labels = reportLabels(this.i18n, 'public');
   protected readonly session = inject(Session);
-  protected readonly format = inject(CityFormat);
-  protected readonly reference = inject(ReportReference);
+  private readonly reference = inject(ReportReference);
   private readonly api = inject(API);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -103,16 +76,6 @@ export class ReportsListPage {
   );
   protected readonly filters = signal<ReportFilters>({});
   protected readonly view = signal(0);
-  protected readonly columns = computed<WkColumn[]>(() => [
-    { key: 'code', label: this.i18n.t('reports.field.code') },
-    { key: 'title', label: this.i18n.t('reports.field.title') },
-    { key: 'status', label: this.i18n.t('reports.field.status') },
-    { key: 'type', label: this.i18n.t('reports.field.type') },
-    { key: 'category', label: this.i18n.t('reports.field.category') },
-    { key: 'kelurahan', label: this.i18n.t('reports.field.kelurahan') },
-    { key: 'date', label: this.i18n.t('reports.field.date') },
-    { key: 'support', label: this.i18n.t('reports.field.support'), align: 'end' },
-  ]);
   private loadedFor: string | null = null;
 
   constructor() {
@@ -144,10 +107,6 @@ export class ReportsListPage {
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
-  }
-
-  protected number(value: number): string {
-    return numberFormat(this.i18n.locale()).format(value);
   }
 
   protected problemText(problem: Parameters<typeof problemMessage>[0]): string {
