@@ -8,7 +8,8 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const { swcOptions, root } = require('./swc-options.cjs');
 const outDir = path.join(root, 'dist/api');
-const sources = ['apps/api/src', 'migrations', ...(await libSources())];
+// The shared contracts too: the API uses the report vocabulary at run time.
+const sources = ['apps/api/src', 'migrations', 'libs/shared/contracts/src', ...(await libSources())];
 
 async function libSources() {
   const entries = await readdir(path.join(root, 'libs/api'), { withFileTypes: true });

@@ -3,46 +3,12 @@
  * which status, by whom, and what it needs. Pure, so that every rule is unit-tested here and the
  * service only applies it.
  */
-export const REPORT_STATUSES = [
-  'submitted',
-  'verified',
-  'dispatched',
-  'in_progress',
-  'resolved',
-  'closed',
-  'rejected',
-  'on_hold',
-  'not_our_authority',
-  'duplicate',
-] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+import { REPORT_STATUSES } from '@walikota/shared-contracts';
+import type { RejectReason, ReportAction, ReportPrivacy, ReportStatus, ReportType } from '@walikota/shared-contracts';
 
-export const REPORT_TYPES = ['aspiration', 'complaint', 'information_request'] as const;
-export type ReportType = (typeof REPORT_TYPES)[number];
-
-export const REPORT_PRIVACIES = ['public', 'anonymous', 'confidential'] as const;
-export type ReportPrivacy = (typeof REPORT_PRIVACIES)[number];
-
-export const REJECT_REASONS = ['unclear', 'insufficient_information', 'not_a_report', 'offensive', 'spam', 'personal_data'] as const;
-export type RejectReason = (typeof REJECT_REASONS)[number];
-
-export const REPORT_ACTIONS = [
-  'verify',
-  'reject',
-  'dispatch',
-  'start',
-  'resolve',
-  'hold',
-  'resume',
-  'not_our_authority',
-  'mark_duplicate',
-  'close',
-  'confirm',
-  'reopen',
-  'rate',
-  'note',
-] as const;
-export type ReportAction = (typeof REPORT_ACTIONS)[number];
+// The workflow's words are shared with the web app (libs/shared/contracts report-vocabulary.ts).
+export { REJECT_REASONS, REPORT_ACTIONS, REPORT_PRIVACIES, REPORT_STATUSES, REPORT_TYPES } from '@walikota/shared-contracts';
+export type { RejectReason, ReportAction, ReportPrivacy, ReportStatus, ReportType };
 
 /**
  * Who may act: `moderator` (moderators and admins), `handler` (officials of the department the

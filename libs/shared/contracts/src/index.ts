@@ -1,1 +1,2 @@
 export * from './api.generated';
+export * from './report-vocabulary';

@@ -5,14 +5,7 @@ export type ReportAction = ReportActionDto['action'];
 export type RejectReason = NonNullable<ReportActionDto['reasonCode']>;
 export type { ReportDetailDto, ReportEventDto, ReportSummaryDto };
 
-export const REJECT_REASONS: readonly RejectReason[] = [
-  'unclear',
-  'insufficient_information',
-  'not_a_report',
-  'offensive',
-  'spam',
-  'personal_data',
-];
+export { REJECT_REASONS } from '@walikota/shared-contracts';
 
 /** What staff do on this page, in the order the panel offers them; the reporter's own actions live on the tracking page. */
 export const STAFF_ACTIONS: readonly ReportAction[] = [
