@@ -80,6 +80,32 @@ describe('reports: workflow', () => {
     ]);
   });
 
+  it('tells the department’s officials when a report is dispatched to it or reopened, and no one else', async () => {
+    const { code } = await w.file();
+    const told = async (caller: 'official' | 'otherOfficial' | 'moderator' | 'admin') =>
+      w.t.dataSource.query(
+        `SELECT type, params->>'link' AS link FROM notification WHERE user_id = $1 AND params->>'code' = $2 ORDER BY created_at`,
+        [w.ids[caller], code],
+      );
+    await advance(w, code, 'dispatched');
+    expect(await told('official')).toEqual([{ type: 'report.assigned', link: `/admin/laporan/${code}` }]);
+    for (const caller of ['otherOfficial', 'moderator', 'admin'] as const) expect(await told(caller)).toEqual([]);
+
+    await w.act('official', code, { action: 'start' }).expect(200);
+    await w.act('official', code, { action: 'resolve', note: 'Sudah ditambal.' }).expect(200);
+    await w.act('citizen', code, { action: 'reopen', note: 'Lubangnya muncul lagi setelah hujan.' }).expect(200);
+    expect((await told('official')).map((n: { type: string }) => n.type)).toEqual(['report.assigned', 'report.reopened']);
+    // In the official's inbox, in their language, pointing at the staff page.
+    const inbox = await w.as.official.agent.get('/api/notifications').set('Accept-Language', 'en').expect(200);
+    expect(inbox.body.items[0]).toMatchObject({
+      type: 'report.reopened',
+      title: `Report ${code} reopened`,
+      link: `/admin/laporan/${code}`,
+    });
+    expect(inbox.body.items[1]).toMatchObject({ type: 'report.assigned', title: `Report ${code} dispatched to your department` });
+    expect(await told('otherOfficial')).toEqual([]);
+  });
+
   it('answers an illegal transition with 409 and a message naming the status, in the caller’s language', async () => {
     const { code } = await w.file();
     await advance(w, code, 'resolved');

@@ -29,6 +29,7 @@ import { LoginThrottleService } from './sessions/login-throttle.service';
 import { PrincipalService } from './sessions/principal.service';
 import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { SessionsService } from './sessions/sessions.service';
+import { DepartmentMembersService } from './users/department-members.service';
 import { AccountBootstrapService } from './users/account-bootstrap.service';
 import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from './users/user.entity';
 
@@ -71,10 +72,19 @@ registerMessages(identityMessages);
     PersonalDataService,
     PersonalDataRegistry,
     AccountBootstrapService,
+    DepartmentMembersService,
     LocalStrategy,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountsService, AccountBootstrapService, PasswordService, SessionsService, PrincipalService, PersonalDataRegistry],
+  exports: [
+    AccountsService,
+    AccountBootstrapService,
+    DepartmentMembersService,
+    PasswordService,
+    SessionsService,
+    PrincipalService,
+    PersonalDataRegistry,
+  ],
 })
 export class IdentityModule {
   constructor(config: AppConfig) {

@@ -7,4 +7,5 @@ export * from './sessions/principal.service';
 export * from './sessions/sessions.service';
 export * from './users/user.entity';
 export * from './users/account-bootstrap.service';
+export * from './users/department-members.service';
 export * from './accounts/personal-data.registry';

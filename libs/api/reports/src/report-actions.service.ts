@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@walikota/api-audit';
+import { DepartmentMembersService } from '@walikota/api-identity';
 import { NotificationsService } from '@walikota/api-notifications';
 import {
   AuthUser,
@@ -40,6 +41,7 @@ export class ReportActionsService {
     private readonly reports: ReportsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly members: DepartmentMembersService,
   ) {}
 
   async act(user: AuthUser, meta: RequestMeta, code: string, dto: ReportActionDto): Promise<ReportDetailDto> {
@@ -228,6 +230,16 @@ export class ReportActionsService {
       public: isPublic,
       data,
     });
+    // The department has work again: its officials hear of it (not the one who did it).
+    if ((dto.action === 'dispatch' || dto.action === 'reopen') && report.departmentId) {
+      const officials = (await this.members.officials(report.departmentId, manager)).filter((id) => id !== user.id);
+      await this.notifications.notify(
+        officials,
+        dto.action === 'dispatch' ? 'report.assigned' : 'report.reopened',
+        { code: report.code, title: report.title, link: staffLink(report.code) },
+        manager,
+      );
+    }
     // Every change is audited, the reporter's own (confirm, rate, reopen) included.
     await this.audit.record(
       user,
@@ -299,4 +311,9 @@ export class ReportActionsService {
     });
     return target.code;
   }
+}
+
+/** Where staff handle a report (the web app's staff area). */
+function staffLink(code: string): string {
+  return `/admin/laporan/${code}`;
 }

@@ -37,4 +37,28 @@ export function registerReportNotifications(): void {
     }),
     en: (p) => ({ title: `News on report ${p['code']}`, body: `There is a new note on the report “${p['title']}”.`, link: p['link'] }),
   });
+  registerNotificationTemplates('report.assigned', {
+    id: (p) => ({
+      title: `Laporan ${p['code']} diteruskan ke perangkat daerah Anda`,
+      body: `Laporan “${p['title']}” kini menjadi tugas perangkat daerah Anda. Tindak lanjuti dalam 5 hari kerja.`,
+      link: p['link'],
+    }),
+    en: (p) => ({
+      title: `Report ${p['code']} dispatched to your department`,
+      body: `The report “${p['title']}” is now your department’s to handle. Follow it up within 5 working days.`,
+      link: p['link'],
+    }),
+  });
+  registerNotificationTemplates('report.reopened', {
+    id: (p) => ({
+      title: `Laporan ${p['code']} dibuka kembali`,
+      body: `Pelapor membuka kembali laporan “${p['title']}”. Tindak lanjuti dalam 5 hari kerja.`,
+      link: p['link'],
+    }),
+    en: (p) => ({
+      title: `Report ${p['code']} reopened`,
+      body: `The reporter reopened the report “${p['title']}”. Follow it up within 5 working days.`,
+      link: p['link'],
+    }),
+  });
 }

@@ -32,7 +32,11 @@ describe('access token expiry', () => {
     const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []);
     const access = cookies.find((c) => c.startsWith(`${ACCESS_COOKIE}=`))?.split(';')[0];
     expect(access).toBeDefined();
-    const me = () => t.http().get('/api/me').set('Cookie', access as string);
+    const me = () =>
+      t
+        .http()
+        .get('/api/me')
+        .set('Cookie', access as string);
 
     await me().expect(200);
     await new Promise((r) => setTimeout(r, TTL_SECONDS * 1000 + 100));

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** Who works for a department, for the modules that hand it work. */
+@Injectable()
+export class DepartmentMembersService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The active officials of a department: the people who act on what is dispatched to it. */
+  async officials(departmentId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT m.user_id
+         FROM department_member m
+         JOIN app_user u ON u.id = m.user_id AND u.status = 'active'
+        WHERE m.department_id = $1
+          AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = m.user_id AND r.role = 'official')
+        ORDER BY m.user_id`,
+      [departmentId],
+    );
+    return rows.map((row) => row.user_id);
+  }
+}
