@@ -28,7 +28,7 @@ export class WkCell {
 /**
  * A data table with a caption, sortable columns (the parent sorts), load-more paging, a loading
  * skeleton and an empty state. On a phone (below 40rem) each row becomes a card of label–value
- * lines, so nothing hides off to the side; the explicit table roles keep it a table for screen
+ * lines (unless `stack` is false), so nothing hides off to the side; the explicit table roles keep it a table for screen
  * readers when CSS changes the display, and the sort buttons stay above the cards. On wider
  * screens it scrolls sideways inside a focusable region when its columns do not fit.
  */
@@ -37,7 +37,7 @@ export class WkCell {
   imports: [NgTemplateOutlet, WkSkeleton, WkButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="wk-table__scroll" role="region" tabindex="0" [attr.aria-label]="caption()">
+    <div class="wk-table__scroll" [class.wk-table--stack]="stack()" role="region" tabindex="0" [attr.aria-label]="caption()">
       <table class="wk-table" role="table">
         <caption>
           {{
@@ -135,27 +135,26 @@ export class WkCell {
     }
     th {
       background: var(--color-surface);
-      white-space: nowrap;
     }
     .wk-table__label {
       display: none;
     }
     @media (max-width: 40rem) {
-      .wk-table__scroll {
+      .wk-table--stack {
         overflow-x: visible;
       }
-      .wk-table,
-      caption,
-      tbody,
-      tr,
-      td {
+      .wk-table--stack .wk-table,
+      .wk-table--stack caption,
+      .wk-table--stack tbody,
+      .wk-table--stack tr,
+      .wk-table--stack td {
         display: block;
       }
       /* Headers: only the sort buttons remain, as a row of choices above the cards. */
-      thead {
+      .wk-table--stack thead {
         display: block;
       }
-      thead tr {
+      .wk-table--stack thead tr {
         display: flex;
         flex-wrap: wrap;
         gap: 0 var(--space-4);
@@ -163,8 +162,8 @@ export class WkCell {
         background: var(--color-surface);
         border-top: 1px solid var(--color-border);
       }
-      thead:not(.wk-table__head--sortable) tr,
-      th:not(.wk-table__th--sortable) {
+      .wk-table--stack thead:not(.wk-table__head--sortable) tr,
+      .wk-table--stack th:not(.wk-table__th--sortable) {
         position: absolute;
         width: 1px;
         height: 1px;
@@ -172,32 +171,35 @@ export class WkCell {
         clip-path: inset(50%);
         white-space: nowrap;
       }
-      th {
+      .wk-table--stack th {
         display: block;
         padding: var(--space-2) 0 0;
         border: 0;
         background: none;
       }
-      tbody tr {
+      .wk-table--stack tbody tr {
         padding: var(--space-3) var(--space-4);
         border-top: 1px solid var(--color-border);
       }
-      td {
+      .wk-table--stack td {
         display: grid;
-        grid-template-columns: minmax(6.5rem, 30%) 1fr;
+        /* One label width for every row, so the values line up from card to card. */
+        grid-template-columns: 8rem 1fr;
         gap: var(--space-3);
         padding: var(--space-1) 0;
         border: 0;
         text-align: start;
+      }
+      .wk-table--stack .wk-table__value {
+        min-width: 0;
         overflow-wrap: anywhere;
       }
-      td.wk-table__end {
-        text-align: start;
-      }
-      .wk-table__label {
+      .wk-table--stack .wk-table__label {
         display: block;
+        font-size: 0.9375em;
         font-weight: 700;
         color: var(--color-muted);
+        overflow-wrap: normal;
       }
     }
     .wk-table__end {
@@ -257,6 +259,11 @@ export class WkTable<T extends object = Record<string, unknown>> {
   readonly loading = input(false, { transform: booleanAttribute });
   readonly hasMore = input(false, { transform: booleanAttribute });
   readonly emptyText = input<string | null | undefined>(null);
+  /**
+   * Rows as cards on a phone (the default). Off for tables of figures to compare down a column
+   * (statistics), which read better scrolled sideways.
+   */
+  readonly stack = input(true, { transform: booleanAttribute });
   /** The row property that identifies a row (for stable rendering), e.g. 'id'. */
   readonly trackBy = input<string | null | undefined>(null);
   readonly sortChange = output<WkSort>();
