@@ -4,10 +4,6 @@ import { provideMessages } from '@walikota/web-i18n';
 import { REPORT_LABEL_MESSAGES } from '@walikota/web-reports-data';
 import { REPORTS_MESSAGES } from './reports.messages';
 import { STATISTICS_MESSAGES } from './statistics/statistics.messages';
-import { ReportsListPage } from './lib/list/reports-list.page';
-import { MyReportsPage } from './lib/mine/my-reports.page';
-import { FileReportPage } from './lib/new/file-report.page';
-import { TrackPage } from './lib/track/track.page';
 
 /** Aspirasi & Pengaduan, mounted lazily at `/aspirasi`: the public list, filing, the citizen's own reports. */
 export const REPORTS_ROUTES: Routes = [
@@ -15,9 +11,20 @@ export const REPORTS_ROUTES: Routes = [
     path: '',
     providers: [provideMessages(REPORT_LABEL_MESSAGES, REPORTS_MESSAGES)],
     children: [
-      { path: '', title: 'reports.title.list', component: ReportsListPage },
-      { path: 'baru', title: 'reports.title.new', canActivate: [signedInGuard], component: FileReportPage },
-      { path: 'saya', title: 'reports.title.mine', canActivate: [signedInGuard], component: MyReportsPage },
+      // Each page is its own chunk: landing on the list does not download the filing form.
+      { path: '', title: 'reports.title.list', loadComponent: () => import('./lib/list/reports-list.page').then((m) => m.ReportsListPage) },
+      {
+        path: 'baru',
+        title: 'reports.title.new',
+        canActivate: [signedInGuard],
+        loadComponent: () => import('./lib/new/file-report.page').then((m) => m.FileReportPage),
+      },
+      {
+        path: 'saya',
+        title: 'reports.title.mine',
+        canActivate: [signedInGuard],
+        loadComponent: () => import('./lib/mine/my-reports.page').then((m) => m.MyReportsPage),
+      },
       {
         path: 'statistik',
         title: 'reports.stats.title',
@@ -34,8 +41,8 @@ export const TRACK_ROUTES: Routes = [
     path: '',
     providers: [provideMessages(REPORT_LABEL_MESSAGES, REPORTS_MESSAGES)],
     children: [
-      { path: '', title: 'reports.title.track', component: TrackPage },
-      { path: ':code', title: 'reports.title.track', component: TrackPage },
+      { path: '', title: 'reports.title.track', loadComponent: () => import('./lib/track/track.page').then((m) => m.TrackPage) },
+      { path: ':code', title: 'reports.title.track', loadComponent: () => import('./lib/track/track.page').then((m) => m.TrackPage) },
     ],
   },
 ];
