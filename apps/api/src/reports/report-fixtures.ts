@@ -1,5 +1,6 @@
 import { DepartmentMemberEntity } from '@walikota/api-identity';
 import { ReferenceSeedService } from '@walikota/api-reference';
+import type { AppConfig } from '@walikota/api-platform';
 import { TestApp, createTestApp } from '@walikota/api-testing';
 import supertest from 'supertest';
 import { AppModule } from '../app.module';
@@ -29,8 +30,9 @@ export interface ReportBody {
   [key: string]: unknown;
 }
 
-export async function reportWorld(): Promise<ReportWorld> {
-  const t = await createTestApp({ rootModule: (config) => AppModule.forRoot(config) });
+/** The app with reference data and one account per role. Filing is not rate-limited unless `config` says so. */
+export async function reportWorld(config: Partial<AppConfig> = {}): Promise<ReportWorld> {
+  const t = await createTestApp({ rootModule: (c) => AppModule.forRoot(c), config: { reportsPerHour: 100_000, ...config } });
   await t.app.get(ReferenceSeedService).seed();
   const [dpu] = await t.dataSource.query(`SELECT id FROM department WHERE code = 'DPU'`);
   const [dlh] = await t.dataSource.query(`SELECT id FROM department WHERE code = 'DLH'`);

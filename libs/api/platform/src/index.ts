@@ -23,3 +23,4 @@ export * from './http/pagination';
 export * from './storage/disk-storage';
 export * from './storage/file-storage';
 export * from './storage/storage.module';
+export * from './security/per-user-rate-limit';

@@ -13,6 +13,7 @@ import {
   Query,
   Res,
   StreamableFile,
+  UseGuards,
 } from '@nestjs/common';
 import { uploadResponse } from '@walikota/api-uploads';
 import type { FastifyReply } from 'fastify';
@@ -25,12 +26,14 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
   CurrentUser,
   DomainException,
   ErrorResponseDto,
+  PerUserRateLimit,
   Public,
   RequestMeta,
   RequestMetadata,
@@ -65,12 +68,14 @@ export class ReportsController {
     private readonly queries: ReportQueriesService,
   ) {}
 
-  /** Files a report (citizens with a verified e-mail). */
+  /** Files a report (citizens with a verified e-mail; REPORTS_PER_HOUR per account). */
   @Post()
   @Roles('citizen')
+  @UseGuards(PerUserRateLimit('reports', (config) => config.reportsPerHour, 3_600_000))
   @ApiCreatedResponse({ type: ReportDetailDto })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto })
   @ApiForbiddenResponse({ type: ErrorResponseDto })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'More than REPORTS_PER_HOUR reports in an hour' })
   fileReport(@CurrentUser() user: AuthUser, @Body() dto: FileReportDto): Promise<ReportDetailDto> {
     return this.reports.file(user, dto);
   }

@@ -12,15 +12,17 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AppConfig, CurrentUser, ErrorResponseDto, Roles } from '@walikota/api-platform';
+import { AppConfig, CurrentUser, ErrorResponseDto, PerUserRateLimit, Roles } from '@walikota/api-platform';
 import type { AuthUser } from '@walikota/api-platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UPLOAD_TYPES } from './file-type';
 import { readSingleFile } from './multipart';
 import { UploadDto, UploadFileBodyDto } from './upload.dto';
 import { uploadResponse } from './upload-response';
-import { UploadRateLimitGuard } from './upload-rate-limit.guard';
 import { UploadsService } from './uploads.service';
+
+/** Uploads a minute per user, on top of the global per-client limit. */
+export const UPLOADS_PER_MINUTE = 30;
 
 /**
  * Uploading attachments before a form (a report, …) is sent; the form then names them by id.
@@ -37,7 +39,7 @@ export class UploadsController {
 
   /** Uploads one photo (JPEG, PNG, WebP) or PDF; both are rewritten without their metadata. */
   @Roles('citizen', 'moderator', 'official')
-  @UseGuards(UploadRateLimitGuard)
+  @UseGuards(PerUserRateLimit('uploads', () => UPLOADS_PER_MINUTE, 60_000))
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @ApiConsumes('multipart/form-data')

@@ -8,7 +8,6 @@ import type { FastifyInstance } from 'fastify';
 import { registerMultipart } from './multipart';
 import { UploadCleanupService } from './upload-cleanup.service';
 import { UploadEntity } from './upload.entity';
-import { UploadRateLimitGuard } from './upload-rate-limit.guard';
 import { UploadsController } from './uploads.controller';
 import { uploadsMessages } from './uploads.messages';
 import { UploadsService } from './uploads.service';
@@ -23,7 +22,7 @@ registerMessages(uploadsMessages);
 @Module({
   imports: [TypeOrmModule.forFeature([UploadEntity]), StorageModule, NotificationsModule, IdentityModule],
   controllers: [UploadsController],
-  providers: [UploadsService, UploadCleanupService, UploadRateLimitGuard, UploadsPersonalData],
+  providers: [UploadsService, UploadCleanupService, UploadsPersonalData],
   exports: [UploadsService],
 })
 export class UploadsModule {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import supertest from 'supertest';
 import { UploadCleanupService } from './upload-cleanup.service';
-import { UPLOADS_PER_MINUTE } from './upload-rate-limit.guard';
+import { UPLOADS_PER_MINUTE } from './uploads.controller';
 import { UploadEntity } from './upload.entity';
 import { UploadsModule } from './uploads.module';
 import { UploadsService } from './uploads.service';

@@ -33,6 +33,8 @@ export class AppConfig {
   rateLimitMax!: number;
   /** Per-client limit per minute on sign-in, registration and password reset. */
   authRateLimitMax!: number;
+  /** Reports one account may file per hour (the moderators' queue is not to be flooded). */
+  reportsPerHour!: number;
   trustProxy!: boolean;
   openApiEnabled!: boolean;
   logLevel!: LogLevel;

@@ -95,7 +95,9 @@ describe(loadConfig.name, () => {
   });
 
   it('reads the upload limit and the storage driver', () => {
-    expect(loadConfig({})).toMatchObject({ uploadMaxBytes: 10_485_760, storageDriver: 'disk' });
+    expect(loadConfig({})).toMatchObject({ uploadMaxBytes: 10_485_760, storageDriver: 'disk', reportsPerHour: 10 });
+    expect(loadConfig({ REPORTS_PER_HOUR: '25' })).toMatchObject({ reportsPerHour: 25 });
+    expect(() => loadConfig({ REPORTS_PER_HOUR: '0' })).toThrow(/REPORTS_PER_HOUR/);
     expect(loadConfig({ UPLOAD_MAX_BYTES: '5242880', STORAGE_DRIVER: 'disk' })).toMatchObject({ uploadMaxBytes: 5_242_880 });
     let error: ConfigError | undefined;
     try {

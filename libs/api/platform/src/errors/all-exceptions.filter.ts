@@ -23,6 +23,8 @@ interface Problem {
   code: string;
   params?: MessageParams;
   details?: ErrorDetail[];
+  /** When the message is not `error.<code>`. */
+  messageKey?: string;
 }
 
 /** Maps every error to `{ statusCode, code, message, details? }` in the caller's language. */
@@ -43,7 +45,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body: ErrorResponseDto = {
       statusCode: problem.status,
       code: problem.code,
-      message: translate(lang, `error.${problem.code}`, problem.params),
+      message: translate(lang, problem.messageKey ?? `error.${problem.code}`, problem.params),
       ...(problem.details ? { details: problem.details.map((d) => this.translateDetail(lang, d)) } : {}),
     };
     void reply.status(problem.status).header('Content-Language', lang).send(body);
@@ -63,6 +65,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (exception instanceof ThrottlerException) {
       const retryAfter = Number(reply.getHeader('retry-after') ?? 0) || 1;
+      // A per-hour limit says "in 59 minutes", not "in 3,540 seconds".
+      if (retryAfter > 90)
+        return {
+          status: 429,
+          code: 'rate_limited',
+          messageKey: 'error.rate_limited_minutes',
+          params: { minutes: Math.ceil(retryAfter / 60) },
+        };
       return { status: 429, code: 'rate_limited', params: { seconds: retryAfter } };
     }
     if (exception instanceof HttpException) return this.byStatus(exception.getStatus());
