@@ -231,14 +231,13 @@ async function insertBatch(size, reporterIds, n) {
      INSERT INTO report (code, type, privacy, status, listed, title, description, category_id, area_id, kecamatan_id,
                          latitude, longitude, address, department_id, reporter_id, rating, created_at, updated_at,
                          first_response_at, dispatched_at, followed_up_at, resolved_at, closed_at, verify_due_at,
-                         followup_due_at, autoclose_at)
+                         followup_due_at, autoclose_at, search_vector)
      SELECT 'LPR-' || to_char(r.created_at AT TIME ZONE $3, 'YYYY') || '-' || lpad(nextval('report_code_seq')::text, 6, '0'),
             CASE WHEN r.r_type < 0.65 THEN 'complaint' WHEN r.r_type < 0.9 THEN 'aspiration' ELSE 'information_request' END,
             r.privacy, r.status,
             r.privacy <> 'confidential' AND r.status NOT IN ('submitted', 'rejected', 'duplicate'),
-            left(pr.titles[r.problem_ix] || ' ' || place.word || ' ' || street.word, 150),
-            opener.word || ' ' || lower(left(pr.titles[r.problem_ix], 1)) || substr(pr.titles[r.problem_ix], 2) || ' ' || place.word || ' ' || street.word || ' ' ||
-              duration.word || ', ' || impact.word || '. ' || request.word,
+            txt.title,
+            txt.description,
             pr.categories[r.problem_ix],
             a.ids[r.area_ix], a.parents[r.area_ix],
             CASE WHEN r.r_point < 0.6 THEN round((-7.10 + 0.17 * r.r_lat)::numeric, 6) END,
@@ -254,7 +253,10 @@ async function insertBatch(size, reporterIds, n) {
             -- 3 working days, roughly: a weekend in between adds two.
             r.created_at + interval '1 day' * (3 + CASE WHEN extract(isodow FROM r.created_at AT TIME ZONE $3) >= 3 THEN 2 ELSE 0 END),
             r.dispatched_at + interval '7 days',
-            CASE WHEN r.status = 'resolved' THEN r.resolved_at + interval '14 days' END
+            CASE WHEN r.status = 'resolved' THEN r.resolved_at + interval '14 days' END,
+            -- What the trigger trg_report_search_vector would write; triggers are off while seeding
+            -- (session_replication_role = replica), so the full text is computed here.
+            to_tsvector('indonesian', txt.title || ' ' || txt.description)
        FROM resolved r
        CROSS JOIN problems pr
        CROSS JOIN areas a
@@ -277,7 +279,10 @@ async function insertBatch(size, reporterIds, n) {
             [1 + floor(r.r_t3 * 8)::int] AS word) impact
        CROSS JOIN LATERAL (SELECT (ARRAY['Mohon segera diperbaiki.', 'Mohon segera ditindaklanjuti oleh dinas terkait.',
             'Terima kasih atas perhatiannya.', 'Kami berharap ada petugas yang datang mengecek.', 'Mohon dibantu, Bapak/Ibu.'])
-            [1 + floor(r.r_t4 * 5)::int] AS word) request`,
+            [1 + floor(r.r_t4 * 5)::int] AS word) request
+       CROSS JOIN LATERAL (SELECT left(pr.titles[r.problem_ix] || ' ' || place.word || ' ' || street.word, 150) AS title,
+            opener.word || ' ' || lower(left(pr.titles[r.problem_ix], 1)) || substr(pr.titles[r.problem_ix], 2) || ' ' || place.word || ' ' ||
+              street.word || ' ' || duration.word || ', ' || impact.word || '. ' || request.word AS description) txt`,
     [size, reporterIds, timeZone],
   );
 }

@@ -11,6 +11,9 @@ export default {
       const path = `/api/reports?limit=20&q=${encodeURIComponent(q)}`;
       const res = await fetch(path);
       if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
+      // An empty answer is fast and proves nothing (e.g. a database whose full text is missing).
+      const { items } = await res.json();
+      if (items.length === 0) throw new Error(`GET ${path}: no reports found; seed the database with bench/seed-reports.mjs`);
       requests.push({ method: 'GET', path });
     }
     return requests;
