@@ -214,6 +214,12 @@ test.describe.serial('aspirasi & pengaduan', () => {
     await page.reload();
     await expect(page.getByLabel('Kelurahan')).toHaveValue(/.+/);
     await expect(row).toBeVisible();
+    // The same filtered list as open data.
+    const csvLink = page.getByRole('link', { name: 'CSV (lembar kerja)' });
+    await expect(csvLink).toHaveAttribute('href', /^\/api\/reports\/export\?.*areaId=.*&format=csv$/);
+    const csv = await page.request.get((await csvLink.getAttribute('href')) ?? '');
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(await csv.text()).toContain(`${code},complaint,verified,`);
 
     // The map view without tiles: the reports with a location, grouped by kelurahan.
     await page.getByRole('tab', { name: 'Peta' }).click();

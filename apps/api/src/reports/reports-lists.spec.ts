@@ -111,4 +111,61 @@ describe('reports: lists, search, suggestions, support', () => {
     expect((await w.as.otherCitizen.agent.get(`/api/reports/${code}`)).body.following).toBe(false);
     await w.as.official.send('put', `/api/reports/${code}/follow`).expect(204);
   });
+
+  it('exports the public list as open data, CSV or JSON, with the same filters and no one’s name', async () => {
+    const formula = await w.file('otherCitizen', {
+      title: '=HYPERLINK("http://contoh.id","klik") jalan rusak',
+      description: 'Uraian dengan "kutip", koma, dan\nbaris baru; cukup panjang untuk sebuah laporan.',
+      privacy: 'anonymous',
+    });
+    await w.act('moderator', formula.code, { action: 'verify' }).expect(200);
+    const secret = await w.file('citizen', { privacy: 'confidential' });
+    await w.act('moderator', secret.code, { action: 'verify' }).expect(200);
+    const unverified = await w.file('citizen');
+    const listed = async (filters = '') => {
+      const codes: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: { body: { items: { code: string }[]; nextCursor: string | null } } = await w.as.visitor.agent
+          .get(`/api/reports?limit=100${filters}${after ? `&after=${after}` : ''}`)
+          .expect(200);
+        codes.push(...codesOf(page.body));
+        after = page.body.nextCursor;
+      } while (after);
+      return codes;
+    };
+
+    const csv = await w.as.visitor.agent.get('/api/reports/export').expect(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="laporan-warga-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const [header, ...records] = csv.text.split('\r\n').filter(Boolean);
+    expect(header).toBe(
+      '\uFEFFcode,type,status,title,description,category,kecamatan,kelurahan,department,created_at,support_count,latitude,longitude,url',
+    );
+    // Exactly the public list, newest first: not the confidential report, not the unverified one.
+    expect(records.map((record) => record.split(',')[0])).toEqual(await listed());
+    expect(csv.text).not.toContain(secret.code);
+    expect(csv.text).not.toContain(unverified.code);
+    // A cell that a spreadsheet would run as a formula is text; quotes, commas and line breaks are quoted.
+    expect(csv.text).toContain(`"'=HYPERLINK(""http://contoh.id"",""klik"") jalan rusak"`);
+    expect(csv.text).toContain('"Uraian dengan ""kutip"", koma, dan\nbaris baru; cukup panjang untuk sebuah laporan."');
+    expect(csv.text).toContain(`http://localhost:3000/lacak/${formula.code}`);
+
+    const json = await w.as.visitor.agent
+      .get(`/api/reports/export?format=json&categoryId=${w.categories.roads}`)
+      .set('Accept-Language', 'en')
+      .expect(200);
+    expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(json.body.map((r: { code: string }) => r.code)).toEqual(await listed(`&categoryId=${w.categories.roads}`));
+    expect(Object.keys(json.body[0])).toEqual(header.replace('\uFEFF', '').split(','));
+    expect(json.body[0]).toMatchObject({ type: 'complaint', category: 'Damaged roads and bridges' });
+    expect(JSON.stringify(json.body)).not.toMatch(/reporter|example\.id/);
+    expect((await w.as.visitor.agent.get('/api/reports/export?format=json&type=information_request').expect(200)).body).toEqual([]);
+
+    const bad = await w.as.visitor.agent.get('/api/reports/export?format=xml&limit=5').expect(400);
+    expect(bad.body.details.map((d: { field: string; code: string }) => `${d.field}:${d.code}`).sort()).toEqual([
+      'format:isIn',
+      'limit:unknown_field',
+    ]);
+  });
 });

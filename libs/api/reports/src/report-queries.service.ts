@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, AuthUser, hasRole } from '@walikota/api-platform';
+import { AppConfig, AuthUser, Language, hasRole } from '@walikota/api-platform';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { reporterVisible } from './report-access';
 import { decodeCursor, encodeCursor } from './report-cursor';
-import { ReportPageDto, ReportSummaryDto, StaffQueueQueryDto } from './report.dto';
+import { ExportRow } from './report-export';
+import { ReportExportQueryDto, ReportPageDto, ReportSummaryDto, StaffQueueQueryDto } from './report.dto';
 import { ReportEntity } from './report.entity';
 import type { ReportStatus } from './report-workflow';
 
@@ -16,6 +17,8 @@ export const SEARCH_VECTOR = 'r.search_vector';
 /** What moderators work on, and what departments work on, unless a status filter says otherwise. */
 /** How many of the newest candidates a text search looks at before asking the full-text index. */
 const SEARCH_WINDOW = 5000;
+/** Rows per query of an export. */
+const EXPORT_BATCH = 1000;
 
 const QUEUE_STATUSES: ReportStatus[] = ['submitted', 'verified', 'not_our_authority', 'on_hold'];
 const INBOX_STATUSES: ReportStatus[] = ['dispatched', 'in_progress', 'on_hold'];
@@ -143,6 +146,63 @@ export class ReportQueriesService {
     if (query.q) qb.andWhere(`${SEARCH_VECTOR} @@ websearch_to_tsquery('indonesian', :q)`, { q: query.q });
     if (query.overdue)
       qb.andWhere(`((r.status = 'submitted' AND r.verify_due_at < now()) OR (r.status = 'dispatched' AND r.followup_due_at < now()))`);
+  }
+
+  /**
+   * The public list with its filters, every page of it, newest first: batches of EXPORT_BATCH
+   * rows by keyset (each its own short query; no transaction held open while the file streams).
+   * Names in `language`; links on `publicUrl`.
+   */
+  async *exportBatches(query: ReportExportQueryDto, language: Language): AsyncGenerator<ExportRow[]> {
+    const names = await this.exportNames(language);
+    const base = this.config.publicUrl.replace(/\/$/, '');
+    let after: string | undefined;
+    for (;;) {
+      const rows = await this.newestQuery({ kind: 'public' }, { ...query, after }, EXPORT_BATCH).getMany();
+      if (rows.length === 0) return;
+      const countRows: { report_id: string; n: number }[] = await this.dataSource.query(
+        `SELECT report_id, count(*)::int AS n FROM report_support WHERE report_id = ANY($1) GROUP BY report_id`,
+        [rows.map((r) => r.id)],
+      );
+      const counts = new Map(countRows.map((c) => [c.report_id, c.n]));
+      yield rows.map((r) => ({
+        code: r.code,
+        type: r.type,
+        status: r.status,
+        title: r.title,
+        description: r.description,
+        category: names.categories.get(r.categoryId) ?? null,
+        kecamatan: names.areas.get(r.kecamatanId) ?? null,
+        kelurahan: names.areas.get(r.areaId) ?? null,
+        department: (r.departmentId && names.departments.get(r.departmentId)) || null,
+        created_at: r.createdAt.toISOString(),
+        support_count: counts.get(r.id) ?? 0,
+        latitude: r.latitude === null ? null : Number(r.latitude),
+        longitude: r.longitude === null ? null : Number(r.longitude),
+        url: `${base}/lacak/${r.code}`,
+      }));
+      if (rows.length < EXPORT_BATCH) return;
+      after = encodeCursor(rows[rows.length - 1]);
+    }
+  }
+
+  /** Category, area and department names by id (small tables, read once per export). */
+  private async exportNames(language: Language) {
+    const en = language === 'en';
+    const [categories, areas, departments]: [
+      { id: string; name_id: string; name_en: string }[],
+      { id: string; name: string }[],
+      { id: string; name: string; name_en: string | null }[],
+    ] = await Promise.all([
+      this.dataSource.query(`SELECT id, name_id, name_en FROM category WHERE module = 'report'`),
+      this.dataSource.query(`SELECT id, name FROM area`),
+      this.dataSource.query(`SELECT id, name, name_en FROM department`),
+    ]);
+    return {
+      categories: new Map(categories.map((c) => [c.id, en ? c.name_en : c.name_id])),
+      areas: new Map(areas.map((a) => [a.id, a.name])),
+      departments: new Map(departments.map((d) => [d.id, (en && d.name_en) || d.name])),
+    };
   }
 
   /** The scope of a department inbox for this caller: their departments, or all for admins. */

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { PageLimit } from '@walikota/api-platform';
 import { UploadDto } from '@walikota/api-uploads';
+import { EXPORT_FORMATS, ExportFormat } from './report-export';
 import {
   REJECT_REASONS,
   REPORT_ACTIONS,
@@ -84,6 +85,11 @@ export class ReportListQueryDto {
   @ApiPropertyOptional({ description: 'Cursor: nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(100) after?: string;
   @PageLimit(20, 100)
   limit?: number;
+}
+
+/** The public list's filters, for the whole list as a file. */
+export class ReportExportQueryDto extends OmitType(ReportListQueryDto, ['after', 'limit'] as const) {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' }) @IsOptional() @IsIn(EXPORT_FORMATS) format?: ExportFormat;
 }
 
 export class StaffQueueQueryDto extends ReportListQueryDto {

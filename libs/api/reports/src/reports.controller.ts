@@ -15,7 +15,9 @@ import {
   StreamableFile,
   UseGuards,
 } from '@nestjs/common';
+import { Throttle } from '@nestjs/throttler';
 import { uploadResponse } from '@walikota/api-uploads';
+import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import {
   ApiBadRequestResponse,
@@ -25,6 +27,7 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
@@ -47,6 +50,7 @@ import {
   FileReportDto,
   ReportActionDto,
   ReportDetailDto,
+  ReportExportQueryDto,
   ReportListQueryDto,
   ReportPageDto,
   SimilarReportDto,
@@ -57,6 +61,7 @@ import { ReportActionsService } from './report-actions.service';
 import { ReportQueriesService } from './report-queries.service';
 import { ReportsService } from './reports.service';
 import { ReportCodePipe } from './report-code.pipe';
+import { serializeExport } from './report-export';
 
 @ApiTags('reports')
 @ApiBadRequestResponse({ type: ErrorResponseDto })
@@ -86,6 +91,38 @@ export class ReportsController {
   @ApiOkResponse({ type: ReportPageDto })
   listReports(@CurrentUser() user: AuthUser | undefined, @Query() query: ReportListQueryDto): Promise<ReportPageDto> {
     return this.queries.page({ kind: 'public' }, query, user);
+  }
+
+  /**
+   * Open data: the public list with the same filters, every matching report, as CSV (default; UTF-8
+   * with a BOM, formula-like cells defused) or a JSON array. Streamed in batches; names in the
+   * caller's language; never who filed a report. Five per minute per client.
+   */
+  @Get('export')
+  @Public()
+  @Throttle({ default: { limit: 5, ttl: 60_000 } })
+  @ApiProduces('text/csv', 'application/json')
+  @ApiOkResponse({
+    description:
+      'A file: columns code, type, status, title, description, category, kecamatan, kelurahan, department, created_at, support_count, latitude, longitude, url',
+  })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
+  exportReports(
+    @Query() query: ReportExportQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): StreamableFile {
+    const format = query.format ?? 'csv';
+    const { format: _format, ...filters } = query;
+    const day = new Date().toISOString().slice(0, 10);
+    void reply.header('Cache-Control', 'no-cache');
+    const body = serializeExport(format, this.queries.exportBatches(filters, resolveLanguage(acceptLanguage)));
+    // Two batches ahead of a slow download at most (the default would buffer sixteen).
+    return new StreamableFile(Readable.from(body, { highWaterMark: 2 }), {
+      type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+      disposition: `attachment; filename="laporan-warga-${day}.${format}"`,
+    });
   }
 
   /** Open public reports similar to a title being typed (same category or within 500 m). */

@@ -504,6 +504,7 @@ export function createApiClient(send: ApiTransport) {
     deleteHoliday: (date: string) => send<void>({ method: 'DELETE', url: `/api/admin/holidays/${encodeURIComponent(String(date))}` }),
     deleteMyAccount: (body: DeleteAccountDto) => send<void>({ method: 'DELETE', url: `/api/me`, body }),
     exportMyData: () => send<Record<string, unknown>>({ method: 'GET', url: `/api/me/export` }),
+    exportReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; format?: "csv" | "json"; }) => send<void>({ method: 'GET', url: `/api/reports/export`, query }),
     fileReport: (body: FileReportDto) => send<ReportDetailDto>({ method: 'POST', url: `/api/reports`, body }),
     followReport: (code: string) => send<void>({ method: 'PUT', url: `/api/reports/${encodeURIComponent(String(code))}/follow` }),
     forgotPassword: (body: ForgotPasswordDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/password/forgot`, body }),

@@ -56,8 +56,18 @@ const MAP_VIEW = 'peta';
         }
       </wk-tab>
     </wk-tabs>
+    <p class="open-data">
+      {{ i18n.t('reports.export.lead') }}
+      <a [href]="exportHref('csv')" download>{{ i18n.t('reports.export.csv') }}</a>
+      ·
+      <a [href]="exportHref('json')" download>{{ i18n.t('reports.export.json') }}</a>
+    </p>
   `,
   styles: `
+    .open-data {
+      margin-top: var(--space-5);
+      color: var(--color-muted);
+    }
     .more {
       margin-top: var(--space-5);
     }
@@ -107,6 +117,12 @@ export class ReportsListPage {
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
+  }
+
+  /** The whole filtered list as a file (open data), from the API. */
+  protected exportHref(format: 'csv' | 'json'): string {
+    const query = new URLSearchParams(Object.assign({}, compact(this.filters()) as Record<string, string>, { format }));
+    return `/api/reports/export?${query}`;
   }
 
   protected problemText(problem: Parameters<typeof problemMessage>[0]): string {
