@@ -114,9 +114,14 @@ const commands: Record<string, Command> = {
     }),
 
   openapi: async (config, args) => {
-    const database = await resolveDatabase(Object.assign(new AppConfig(), config, { databaseUrl: undefined, openApiEnabled: false }), {
-      inMemory: true,
-    });
+    // Only the routes are read: an empty in-memory database, and no Redis, so that no background
+    // job worker starts and takes a real job from the deployment's queue.
+    const database = await resolveDatabase(
+      Object.assign(new AppConfig(), config, { databaseUrl: undefined, redisUrl: undefined, openApiEnabled: false }),
+      {
+        inMemory: true,
+      },
+    );
     const app = await createHttpApp(AppModule.forRoot(database.config), database.config);
     try {
       const text = serializeOpenApi(buildOpenApiDocument(app));
