@@ -27,17 +27,18 @@ import { timelineItems } from './report-timeline';
         <a [routerLink]="back().link">{{ back().label }}</a>
       </p>
     } @else if (report(); as report) {
-      <div class="wk-stack">
-        <section aria-labelledby="report-summary">
+      <!-- Wide screens: the actions stay beside the report as one reads it; phones: one column. -->
+      <div class="report-layout">
+        <section class="area-summary" aria-labelledby="report-summary">
           <h2 id="report-summary" class="wk-visually-hidden">{{ i18n.t('admin.reports.detail.summary') }}</h2>
           <wk-admin-report-facts [report]="report" />
         </section>
-        <section aria-labelledby="report-description">
+        <section class="area-description" aria-labelledby="report-description">
           <h2 id="report-description">{{ i18n.t('admin.reports.detail.description') }}</h2>
           <p class="report-description">{{ report.description }}</p>
         </section>
         @if (report.attachments.length) {
-          <section aria-labelledby="report-attachments">
+          <section class="area-attachments" aria-labelledby="report-attachments">
             <h2 id="report-attachments">{{ i18n.t('admin.reports.detail.attachments') }}</h2>
             <ul class="attachments">
               @for (file of report.attachments; track file.id) {
@@ -53,11 +54,11 @@ import { timelineItems } from './report-timeline';
             </ul>
           </section>
         }
-        <section aria-labelledby="report-actions">
+        <section class="area-actions" aria-labelledby="report-actions">
           <h2 id="report-actions">{{ i18n.t('admin.reports.detail.actions') }}</h2>
           <wk-admin-report-actions-panel [report]="report" (changed)="report$.set($event)" />
         </section>
-        <section aria-labelledby="report-timeline">
+        <section class="area-timeline" aria-labelledby="report-timeline">
           <h2 id="report-timeline">{{ i18n.t('admin.reports.detail.timeline') }}</h2>
           <wk-timeline [items]="timeline()" data-testid="report-timeline" />
         </section>
@@ -67,6 +68,50 @@ import { timelineItems } from './report-timeline';
     }
   `,
   styles: `
+    .report-layout {
+      display: grid;
+    }
+    /* Spacing by margin, not row gap: a report without attachments leaves an empty row. */
+    .report-layout > section {
+      margin-bottom: var(--space-6);
+    }
+    .report-layout h2 {
+      margin-top: 0;
+    }
+    @media (min-width: 56rem) {
+      .report-layout {
+        grid-template-columns: minmax(0, 1fr) 20rem;
+        grid-template-areas:
+          'summary actions'
+          'description actions'
+          'attachments actions'
+          'timeline actions';
+        grid-template-rows: auto auto auto 1fr;
+        align-items: start;
+        column-gap: var(--space-7);
+      }
+      .area-summary {
+        grid-area: summary;
+      }
+      .area-description {
+        grid-area: description;
+      }
+      .area-attachments {
+        grid-area: attachments;
+      }
+      .area-timeline {
+        grid-area: timeline;
+      }
+      .area-actions {
+        grid-area: actions;
+        position: sticky;
+        top: var(--space-4);
+        padding: var(--space-4);
+        border: 1px solid var(--color-border);
+        border-radius: var(--radius);
+        background: var(--color-surface);
+      }
+    }
     .attachments {
       display: flex;
       flex-wrap: wrap;
