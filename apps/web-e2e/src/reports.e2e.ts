@@ -1,4 +1,4 @@
-import { Page, request as playwrightRequest } from '@playwright/test';
+import { Locator, Page, request as playwrightRequest } from '@playwright/test';
 import { crc32, deflateSync } from 'node:zlib';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { linkFromOutbox } from './outbox';
@@ -393,6 +393,45 @@ test.describe.serial('aspirasi & pengaduan', () => {
       await expectNoSidewaysScroll(page);
       await expectNoAxeViolations(page);
     }
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a citizen files a report with the keyboard alone', async ({ page, consoleErrors }) => {
+    await page.goto('/masuk?kembali=/aspirasi/baru');
+    await signIn(page, CITIZEN, '/aspirasi/baru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buat laporan');
+    /** Presses Tab (forwards only) until `target` has focus: it is reachable in the page's own order. */
+    const tabTo = async (target: Locator) => {
+      for (let presses = 0; presses < 80; presses++) {
+        if (await target.evaluate((el) => el === document.activeElement)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`not reachable with Tab: ${target}`);
+    };
+
+    await tabTo(page.getByRole('radio', { name: /^Aspirasi/ }));
+    await page.keyboard.press('ArrowDown'); // within a radio group, arrows choose
+    await expect(page.getByRole('radio', { name: /^Pengaduan/ })).toBeChecked();
+    await tabTo(page.getByLabel(/^Kategori/));
+    await page.keyboard.type('Penerangan'); // a closed select picks by typing
+    await expect(page.getByLabel(/^Kategori/).locator('option:checked')).toHaveText('Penerangan jalan umum');
+    await tabTo(page.getByLabel(/^Judul/));
+    await page.keyboard.type(`Trotoar amblas dekat halte ${RUN}`);
+    await tabTo(page.getByLabel(/^Uraian/));
+    await page.keyboard.type('Trotoar di dekat halte bus amblas sedalam sejengkal, pejalan kaki terpaksa turun ke jalan.');
+    await tabTo(page.getByLabel(/^Kecamatan/));
+    await page.keyboard.type('Semarang Selatan');
+    await expect(page.getByLabel(/^Kecamatan/).locator('option:checked')).toHaveText('Semarang Selatan');
+    await tabTo(page.getByLabel(/^Kelurahan/));
+    await page.keyboard.type('Pleburan');
+    await expect(page.getByLabel(/^Kelurahan/).locator('option:checked')).toHaveText('Pleburan');
+    await tabTo(page.getByRole('button', { name: 'Kirim laporan' }));
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/\/lacak\/LPR-\d{4}-\d{6,}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Trotoar amblas dekat halte ${RUN}`);
+    // After the page change, focus starts at the new page's content.
+    await expect(page.locator('#main')).toBeFocused();
     expect(consoleErrors).toEqual([]);
   });
 
