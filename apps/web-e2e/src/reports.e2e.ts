@@ -435,6 +435,37 @@ test.describe.serial('aspirasi & pengaduan', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('what a citizen types is kept until it is sent, and forgotten at sign-out', async ({ page, consoleErrors }) => {
+    const hasDraft = () => page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('walikota.draft.')));
+    await page.goto('/masuk?kembali=/aspirasi/baru');
+    await signIn(page, CITIZEN, '/aspirasi/baru');
+    const title = `Pohon tumbang menutup jalan ${RUN}`;
+    await page.getByLabel(/^Judul/).fill(title);
+    await page.getByLabel(/^Uraian/).fill('Sebuah pohon besar tumbang dan menutup separuh jalan sejak tadi pagi.');
+    await page.getByLabel(/^Kecamatan/).selectOption({ label: 'Semarang Selatan' });
+    await page.getByLabel(/^Kelurahan/).selectOption({ label: 'Pleburan' });
+    await expect.poll(hasDraft).toBe(true);
+
+    // A reload (or a closed tab) loses nothing.
+    await page.reload();
+    await expect(page.getByText('Laporan Anda yang belum terkirim dipulihkan')).toBeVisible();
+    await expect(page.getByLabel(/^Judul/)).toHaveValue(title);
+    await expect(page.getByLabel(/^Uraian/)).toHaveValue(/^Sebuah pohon besar/);
+    await expect(page.getByLabel(/^Kelurahan/).locator('option:checked')).toHaveText('Pleburan');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Mulai dari awal' }).click();
+    await expect(page.getByLabel(/^Judul/)).toHaveValue('');
+    await expect.poll(hasDraft).toBe(false);
+
+    // Signing out leaves nothing of it on a shared computer.
+    await page.getByLabel(/^Judul/).fill('Draf yang tidak boleh tertinggal');
+    await expect.poll(hasDraft).toBe(true);
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await expect(page).toHaveURL('/');
+    await expect.poll(hasDraft).toBe(false);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('in English too', async ({ page, consoleErrors }) => {
     await page.goto('/');
     await page.evaluate(() => localStorage.setItem('walikota.language', 'en'));

@@ -10,3 +10,4 @@ export * from './session.store';
 export * from './site.store';
 export * from './form-state';
 export * from './city-format';
+export * from './drafts';

@@ -3,6 +3,7 @@ import type { ProfileDto, UpdateProfileDto } from '@walikota/shared-contracts';
 import { I18n, Language } from '@walikota/web-i18n';
 import { API } from './api';
 import { readSessionHint } from './session-hint';
+import { clearDrafts } from './drafts';
 
 export type Role = ProfileDto['roles'][number];
 
@@ -56,6 +57,7 @@ export class Session {
       await this.api.logout();
     } finally {
       this.forget();
+      clearDrafts();
     }
   }
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
-import { API, FormState, Session, problemMessage, toApiProblem } from '@walikota/web-core';
+import { API, clearDrafts, FormState, problemMessage, Session, toApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 import { Toasts, WkAlert, WkButton, WkControl, WkDialog, WkDialogActions, WkField, WkPageHeader } from '@walikota/web-ui';
 import { AccountNav } from './account-nav';
@@ -86,6 +86,7 @@ export class MyDataPage {
     if (!ok) return;
     this.confirming.set(false);
     this.session.forget();
+    clearDrafts();
     this.toasts.show(this.i18n.t('account.data.delete.done'), 'success');
     await this.router.navigateByUrl('/');
   }

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { API, FormState, Session } from '@walikota/web-core';
+import { API, Drafts, FormState, Session } from '@walikota/web-core';
+import { debounceTime } from 'rxjs';
 import { I18n } from '@walikota/web-i18n';
 import { REPORT_PRIVACIES, REPORT_TYPES, ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { Toasts, WkAlert, WkButton, WkControl, WkErrorSummary, WkField, WkFieldset, WkPageHeader } from '@walikota/web-ui';
@@ -10,6 +11,22 @@ import { coordinate, pointOf } from '../../data-access/map-tiles';
 import { AttachmentsField } from './attachments-field';
 import { LocationFields } from './location-fields';
 import { SimilarReports } from './similar-reports';
+
+const DRAFT = 'report';
+/** The fields a draft keeps, in the form's order. */
+const DRAFT_FIELDS = [
+  'type',
+  'categoryId',
+  'title',
+  'description',
+  'kecamatanId',
+  'areaId',
+  'address',
+  'latitude',
+  'longitude',
+  'privacy',
+] as const;
+type DraftValue = Record<(typeof DRAFT_FIELDS)[number], string>;
 
 /** `/aspirasi/baru`: a verified citizen files a report. */
 @Component({
@@ -70,13 +87,51 @@ export class FileReportPage {
   protected readonly point = computed(() => pointOf(this.value().latitude, this.value().longitude));
   protected readonly kelurahan = computed(() => this.reference.kelurahanOf(this.value().kecamatanId));
   protected readonly canFile = computed(() => this.session.hasRole('citizen'));
+  /** A draft from an earlier visit was put back into the form. */
+  protected readonly restored = signal(false);
+  private readonly drafts = inject(Drafts);
+  private readonly owner = this.session.profile()?.id ?? '';
+  private sent = false;
 
   constructor() {
     void this.reference.load();
     this.form.controls.kecamatanId.valueChanges.subscribe(() => this.form.controls.areaId.setValue(''));
+    this.restoreDraft();
+    // What is typed is kept in this browser until it is sent (attachments are not: files stay
+    // with the upload and are chosen again).
+    this.form.valueChanges.pipe(debounceTime(400), takeUntilDestroyed(inject(DestroyRef))).subscribe(() => this.saveDraft());
     // Each coordinate's check depends on the other.
     this.form.controls.latitude.valueChanges.subscribe(() => this.form.controls.longitude.updateValueAndValidity({ emitEvent: false }));
     this.form.controls.longitude.valueChanges.subscribe(() => this.form.controls.latitude.updateValueAndValidity({ emitEvent: false }));
+  }
+
+  /** Starts again from an empty form and forgets the draft. */
+  protected discardDraft(): void {
+    this.form.reset();
+    this.drafts.remove(DRAFT, this.owner);
+    this.restored.set(false);
+  }
+
+  private restoreDraft(): void {
+    const draft = this.owner ? this.drafts.read<DraftValue>(DRAFT, this.owner) : null;
+    if (!draft) return;
+    // Field by field, in the form's order: choosing the kecamatan clears the kelurahan.
+    for (const name of DRAFT_FIELDS) {
+      const value = draft[name];
+      if (typeof value === 'string') this.form.controls[name].setValue(value);
+    }
+    this.restored.set(true);
+  }
+
+  /** Kept once something has been written (the choices alone are quickly made again). */
+  private saveDraft(): void {
+    if (!this.owner || this.sent) return;
+    const value = this.form.getRawValue();
+    if (!value.title.trim() && !value.description.trim() && !value.address.trim()) {
+      this.drafts.remove(DRAFT, this.owner);
+      return;
+    }
+    this.drafts.write(DRAFT, this.owner, Object.fromEntries(DRAFT_FIELDS.map((name) => [name, value[name]])));
   }
 
   protected async submit(): Promise<void> {
@@ -118,6 +173,8 @@ export class FileReportPage {
         longitude: point?.longitude,
         attachmentIds: attachments.ids().length ? attachments.ids() : undefined,
       });
+      this.sent = true;
+      this.drafts.remove(DRAFT, this.owner);
       this.toasts.show(this.i18n.t('reports.new.done', { code: report.code }), 'success', 15_000);
       await this.router.navigate(['/lacak', report.code]);
     });
