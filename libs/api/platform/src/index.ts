@@ -18,6 +18,7 @@ export * from './logging/logging.module';
 export * from './platform.module';
 export * from './redis/redis.module';
 export * from './redis/shared-cache';
+export * from './redis/broadcast';
 export * from './auth/auth';
 export * from './http/pagination';
 export * from './storage/disk-storage';

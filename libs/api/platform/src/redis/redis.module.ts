@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nest
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { REDIS } from './redis.token';
+import { Broadcast } from './broadcast';
 import { SharedCache } from './shared-cache';
 
 export { REDIS } from './redis.token';
@@ -26,7 +27,8 @@ class RedisLifecycle implements OnApplicationShutdown {
     },
     RedisLifecycle,
     SharedCache,
+    Broadcast,
   ],
-  exports: [REDIS, SharedCache],
+  exports: [REDIS, SharedCache, Broadcast],
 })
 export class RedisModule {}

@@ -1,10 +1,11 @@
-import { AuthUser, RequestMeta } from '@walikota/api-platform';
-import { TestApp, createTestApp } from '@walikota/api-testing';
+import { AuthUser, Broadcast, RequestMeta } from '@walikota/api-platform';
+import { TestApp, createTestApp, testEnvironment } from '@walikota/api-testing';
+import { Redis } from 'ioredis';
 import { ReferenceModule } from '../reference.module';
 import { ReferenceSeedService } from '../seed/reference-seed.service';
 import { HolidayDto } from './holiday.dto';
 import { HolidaysService } from './holidays.service';
-import { WorkingCalendar } from './working-calendar.service';
+import { CALENDAR_CHANGED, WorkingCalendar } from './working-calendar.service';
 
 // Who may call the endpoints needs the identity module's guard: see apps/api/src/calendar.
 const ADMIN: AuthUser = { id: '00000000-0000-4000-8000-0000000000ad', roles: ['admin'], departmentIds: [], language: 'id', via: 'session' };
@@ -65,6 +66,22 @@ describe(`${WorkingCalendar.name} and ${HolidaysService.name} on the database`, 
 
     await holidays.remove(ADMIN, META, '2026-11-24');
     expect(await calendar.isWorkingDay('2026-11-24')).toBe(true);
+  });
+
+  it('forgets its copy when another replica announces a change (calendar.changed)', async () => {
+    expect(await calendar.isWorkingDay('2026-11-24')).toBe(true); // now cached
+    // Another replica sets a holiday: the row, then its broadcast, over its own Redis connection.
+    await t.dataSource.query(`INSERT INTO holiday (date, name) VALUES ('2026-11-24', 'Cuti bersama')`);
+    expect(await calendar.isWorkingDay('2026-11-24')).toBe(true);
+    const redis = testEnvironment.redisUrl ? new Redis(testEnvironment.redisUrl) : null;
+    const otherReplica = redis ? new Broadcast(redis, t.config) : t.app.get(Broadcast);
+    try {
+      await otherReplica.publish(CALENDAR_CHANGED);
+      for (let i = 0; i < 100 && (await calendar.isWorkingDay('2026-11-24')); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(await calendar.isWorkingDay('2026-11-24')).toBe(false);
+    } finally {
+      await redis?.quit();
+    }
   });
 
   it('audits a new holiday, a rename and a deletion with before and after; an unchanged name is no change', async () => {

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@walikota/api-audit';
-import { AuthUser, NotFoundDomainException, RequestMeta } from '@walikota/api-platform';
+import { AuthUser, Broadcast, NotFoundDomainException, RequestMeta } from '@walikota/api-platform';
 import { Between, DataSource, EntityManager } from 'typeorm';
 import { HolidayDto } from './holiday.dto';
 import { HolidayEntity } from './holiday.entity';
-import { WorkingCalendar } from './working-calendar.service';
+import { CALENDAR_CHANGED, WorkingCalendar } from './working-calendar.service';
 import { CalendarDate } from './working-days';
 
 /**
  * Public holidays as admins keep them: the fixed national ones are seeded, movable ones
  * (Idul Fitri, Nyepi, Waisak, cuti bersama, …) are entered each year from the SKB 3 Menteri.
- * Every change is audited in its transaction and clears the calendar's cache once committed.
+ * Every change is audited in its transaction and, once committed, clears the calendar's cache on
+ * every replica.
  */
 @Injectable()
 export class HolidaysService {
@@ -18,7 +19,14 @@ export class HolidaysService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly calendar: WorkingCalendar,
+    private readonly broadcast: Broadcast,
   ) {}
+
+  /** This replica forgets its copy at once; the others when the broadcast reaches them. */
+  private async changed(): Promise<void> {
+    this.calendar.invalidate();
+    await this.broadcast.publish(CALENDAR_CHANGED);
+  }
 
   /** The holidays of one year (default: the current year in the city), by date. */
   async list(year?: number): Promise<HolidayDto[]> {
@@ -43,7 +51,7 @@ export class HolidaysService {
         manager,
       );
     });
-    this.calendar.invalidate();
+    await this.changed();
     return { date, name };
   }
 
@@ -60,7 +68,7 @@ export class HolidaysService {
         manager,
       );
     });
-    this.calendar.invalidate();
+    await this.changed();
   }
 
   /** The row, locked so two admins editing the same date are serialised (and audited in order). */

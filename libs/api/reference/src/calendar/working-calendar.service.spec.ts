@@ -1,4 +1,4 @@
-import { AppConfig } from '@walikota/api-platform';
+import { AppConfig, Broadcast } from '@walikota/api-platform';
 import { Repository } from 'typeorm';
 import { HolidayEntity } from './holiday.entity';
 import { HOLIDAY_CACHE_TTL_MS, WorkingCalendar } from './working-calendar.service';
@@ -13,7 +13,8 @@ function calendarIn(timeZone: string, holidays: HolidayEntity[] = []): { calenda
   const repository: HolidayRows = { find: jest.fn<Promise<HolidayEntity[]>, Parameters<Repository<HolidayEntity>['find']>>() };
   repository.find.mockResolvedValue(holidays);
   const config = Object.assign(new AppConfig(), { timeZone });
-  return { calendar: new WorkingCalendar(repository as unknown as Repository<HolidayEntity>, config), repository };
+  const broadcast = new Broadcast(null, config);
+  return { calendar: new WorkingCalendar(repository as unknown as Repository<HolidayEntity>, config, broadcast), repository };
 }
 
 /** A promise settled from outside, to hold a query in flight. */

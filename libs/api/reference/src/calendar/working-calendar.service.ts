@@ -1,15 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppConfig } from '@walikota/api-platform';
+import { AppConfig, Broadcast } from '@walikota/api-platform';
 import { Repository } from 'typeorm';
 import { HolidayEntity } from './holiday.entity';
 import { CalendarDate, addWorkingDates, endOfLocalDay, isWorkingDate, localDate, workingDatesBetween } from './working-days';
 
 /**
- * How long one replica trusts its copy of the holidays. Changes made through this replica
- * (HolidaysService calls `invalidate`) are seen at once; with several API replicas, another
- * replica sees an admin's change at most this long afterwards. Holidays are entered weeks
- * ahead, so five minutes of staleness cannot move a deadline that matters.
+ * How long one replica trusts its copy of the holidays. A change is seen at once by the replica
+ * that made it and, through the `calendar.changed` broadcast (Redis pub/sub), by the others;
+ * should a broadcast be lost, this bounds how long another replica can be wrong. Holidays are
+ * entered weeks ahead, so five minutes of staleness cannot move a deadline that matters.
  */
 export const HOLIDAY_CACHE_TTL_MS = 5 * 60_000;
 
@@ -17,8 +17,11 @@ export const HOLIDAY_CACHE_TTL_MS = 5 * 60_000;
  * The city's working calendar: weekends plus the public holidays in the `holiday` table,
  * dates taken in the city's time zone (`AppConfig.timeZone`). SLAs count working days with it.
  */
+/** Published by every change to the holidays; each replica then forgets its copy. */
+export const CALENDAR_CHANGED = 'calendar.changed';
+
 @Injectable()
-export class WorkingCalendar {
+export class WorkingCalendar implements OnModuleInit {
   private cached?: { holidays: ReadonlySet<CalendarDate>; loadedAt: number };
   private loading?: Promise<ReadonlySet<CalendarDate>>;
   /** Bumped by `invalidate`, so a load that started before a change is not kept. */
@@ -27,7 +30,12 @@ export class WorkingCalendar {
   constructor(
     @InjectRepository(HolidayEntity) private readonly holidayRows: Repository<HolidayEntity>,
     private readonly config: AppConfig,
+    private readonly broadcast: Broadcast,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.broadcast.on(CALENDAR_CHANGED, () => this.invalidate());
+  }
 
   /**
    * The deadline "within `days` working days of `from`": take `from`'s date in the city, step

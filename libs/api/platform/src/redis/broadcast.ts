@@ -1,0 +1,66 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { AppConfig } from '../config/app-config';
+import { REDIS } from './redis.token';
+
+/**
+ * A signal to every API instance, e.g. "the holidays changed: forget your copy". Over Redis
+ * pub/sub when REDIS_URL is set (channels carry REDIS_KEY_PREFIX, so deployments sharing a
+ * server do not hear each other); within this process otherwise. Delivery is best effort:
+ * a cache that listens must still expire on its own.
+ */
+@Injectable()
+export class Broadcast implements OnApplicationShutdown {
+  private readonly logger = new Logger('Broadcast');
+  private readonly handlers = new Map<string, Set<() => void>>();
+  private subscriber: Redis | null = null;
+
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis | null,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Runs `handler` whenever any instance, this one included, publishes on `channel`. */
+  async on(channel: string, handler: () => void): Promise<void> {
+    const handlers = this.handlers.get(channel) ?? new Set();
+    const first = handlers.size === 0;
+    handlers.add(handler);
+    this.handlers.set(channel, handlers);
+    if (!this.redis || !first) return;
+    if (!this.subscriber) {
+      // A connection in subscriber mode can do nothing else: its own.
+      this.subscriber = this.redis.duplicate();
+      this.subscriber.on('message', (name: string) => this.deliver(name.slice(this.channel('').length)));
+      this.subscriber.on('error', (error: Error) => this.logger.warn(`subscriber: ${error.message}`));
+    }
+    await this.subscriber.subscribe(this.channel(channel));
+  }
+
+  async publish(channel: string): Promise<void> {
+    if (!this.redis) return this.deliver(channel);
+    try {
+      await this.redis.publish(this.channel(channel), '1');
+    } catch (error) {
+      this.logger.warn(`${channel}: not published (${(error as Error).message}); told this instance only`);
+      this.deliver(channel);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.subscriber?.quit().catch(() => undefined);
+  }
+
+  private deliver(channel: string): void {
+    for (const handler of this.handlers.get(channel) ?? []) {
+      try {
+        handler();
+      } catch (error) {
+        this.logger.error(`${channel}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  private channel(name: string): string {
+    return `${this.config.redisKeyPrefix}broadcast:${name}`;
+  }
+}
