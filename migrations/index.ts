@@ -1,5 +1,6 @@
 // Every migration, in order. `npm run db:generate -- <Name>` adds new ones here.
 // Never edit a migration that has landed: add a new one.
+import { HolidaySeedYears1795366056469 } from './1795366056469-holiday-seed-years';
 import { ReportsSearchVector1795356000000 } from './1795356000000-reports-search-vector';
 import { Reports1795354548974 } from './1795354548974-reports';
 import { Uploads1795354547254 } from './1795354547254-uploads';
@@ -15,4 +16,5 @@ export const migrations = [
   Uploads1795354547254,
   Reports1795354548974,
   ReportsSearchVector1795356000000,
+  HolidaySeedYears1795366056469,
 ];

@@ -5,7 +5,7 @@ import { registerMessages } from '@walikota/api-platform';
 import { AreaEntity } from './areas/area.entity';
 import { AdminHolidaysController } from './calendar/admin-holidays.controller';
 import { calendarMessages } from './calendar/calendar.messages';
-import { HolidayEntity } from './calendar/holiday.entity';
+import { HolidayEntity, HolidaySeedYearEntity } from './calendar/holiday.entity';
 import { HolidaysController } from './calendar/holidays.controller';
 import { HolidaysService } from './calendar/holidays.service';
 import { WorkingCalendar } from './calendar/working-calendar.service';
@@ -18,7 +18,7 @@ import { ReferenceSeedService } from './seed/reference-seed.service';
 registerMessages(calendarMessages);
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DepartmentEntity, AreaEntity, CategoryEntity, HolidayEntity]), AuditModule],
+  imports: [TypeOrmModule.forFeature([DepartmentEntity, AreaEntity, CategoryEntity, HolidayEntity, HolidaySeedYearEntity]), AuditModule],
   controllers: [ReferenceController, HolidaysController, AdminHolidaysController],
   providers: [ReferenceService, ReferenceSeedService, WorkingCalendar, HolidaysService],
   exports: [ReferenceService, ReferenceSeedService, WorkingCalendar, TypeOrmModule],

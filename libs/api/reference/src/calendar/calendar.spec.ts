@@ -24,10 +24,11 @@ describe(`${WorkingCalendar.name} and ${HolidaysService.name} on the database`, 
   afterAll(() => t.close());
   beforeEach(async () => {
     await t.dataSource.query('DELETE FROM holiday');
+    await t.dataSource.query('DELETE FROM holiday_seed_year');
     calendar.invalidate();
   });
 
-  it('seeds the fixed national holidays of this year and the next, idempotently, keeping an admin’s rename', async () => {
+  it('seeds the fixed national holidays of this year and the next, each year once, keeping an admin’s rename and deletion', async () => {
     const seeder = t.app.get(ReferenceSeedService);
     // 23:30 WIB on 31 December is already the new year in the city.
     expect((await seeder.seed(new Date('2026-12-31T17:30:00Z'))).holidays).toBe(10);
@@ -49,9 +50,16 @@ describe(`${WorkingCalendar.name} and ${HolidaysService.name} on the database`, 
     expect(seeded[3].name).toBe('Hari Kemerdekaan Republik Indonesia');
 
     await holidays.set(ADMIN, META, '2027-08-17', 'HUT RI ke-82');
-    await seeder.seed(new Date('2026-12-31T17:30:00Z'));
-    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM holiday`)).toEqual([{ n: 10 }]);
+    // Moved by decree: the admin deletes it, and it stays deleted when the seed runs again.
+    await holidays.remove(ADMIN, META, '2027-06-01');
+    expect((await seeder.seed(new Date('2026-12-31T17:30:00Z'))).holidays).toBe(0);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM holiday`)).toEqual([{ n: 9 }]);
     expect(await holidays.list(2027)).toContainEqual({ date: '2027-08-17', name: 'HUT RI ke-82' });
+    expect((await holidays.list(2027)).map((h) => h.date)).not.toContain('2027-06-01');
+    // A year later, only the new year is seeded.
+    expect((await seeder.seed(new Date('2028-03-01T00:00:00Z'))).holidays).toBe(5);
+    expect((await holidays.list(2029)).map((h) => h.date)).toEqual(['2029-01-01', '2029-05-01', '2029-06-01', '2029-08-17', '2029-12-25']);
+    expect((await holidays.list(2027)).map((h) => h.date)).not.toContain('2027-06-01');
   });
 
   it('sees a holiday as soon as it is set through HolidaysService, and forgets it once deleted', async () => {

@@ -11,3 +11,14 @@ export class HolidayEntity {
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }
+
+/**
+ * A year whose fixed national holidays the seed has written once. The seed never writes a year
+ * again, so a fixed holiday an admin deleted (moved by decree, say) stays deleted.
+ */
+@Entity('holiday_seed_year')
+export class HolidaySeedYearEntity {
+  @PrimaryColumn({ type: 'int' }) year!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' }) seededAt!: Date;
+}

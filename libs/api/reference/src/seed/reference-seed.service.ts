@@ -15,7 +15,7 @@ export interface ReferenceSeedResult {
   kecamatan: number;
   kelurahan: number;
   categories: number;
-  /** Fixed national holidays of this year and the next, present after seeding. */
+  /** Fixed national holidays written by this run (this year and the next, each year once). */
   holidays: number;
 }
 
@@ -105,18 +105,24 @@ export class ReferenceSeedService {
   }
 
   /**
-   * The fixed national holidays of the current year (in the city) and the next. An existing
-   * date is left alone (ON CONFLICT DO NOTHING), so an admin's rename is kept. A fixed holiday
-   * an admin deleted returns when the seed runs again (first start, `npm run db:seed`).
+   * The fixed national holidays of the current year (in the city) and the next, each year once
+   * (`holiday_seed_year`): a fixed holiday an admin deleted stays deleted when the seed runs
+   * again (every start, `npm run db:seed`). An existing date is left alone (ON CONFLICT DO
+   * NOTHING), so an admin's rename is kept too. Returns how many holidays it wrote.
    */
   private async insertHolidays(manager: EntityManager, now: Date): Promise<number> {
     const year = Number(localDate(now, this.config.timeZone).slice(0, 4));
-    const values = fixedNationalHolidays([year, year + 1]);
-    await manager.query(
+    const claimed: { year: number }[] = await manager.query(
+      `INSERT INTO holiday_seed_year (year) SELECT unnest($1::int[]) ON CONFLICT (year) DO NOTHING RETURNING year`,
+      [[year, year + 1]],
+    );
+    if (claimed.length === 0) return 0;
+    const values = fixedNationalHolidays(claimed.map((c) => c.year).sort());
+    const written: unknown[] = await manager.query(
       `INSERT INTO holiday (date, name) SELECT d, n FROM unnest($1::date[], $2::text[]) AS h(d, n)
-       ON CONFLICT (date) DO NOTHING`,
+       ON CONFLICT (date) DO NOTHING RETURNING date`,
       [values.map((h) => h.date), values.map((h) => h.name)],
     );
-    return values.length;
+    return written.length;
   }
 }
