@@ -288,6 +288,13 @@ test.describe('report handling by staff (/admin/laporan)', () => {
     await inboxCard.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kotak masuk perangkat daerah');
     await expect(page.getByRole('checkbox', { name: `Pilih ${code}` })).toHaveCount(0);
+    // On a phone the filters besides the search fold away behind one button.
+    const moreFilters = page.getByRole('button', { name: 'Saringan lainnya' });
+    await expect(page.getByRole('checkbox', { name: 'Hanya yang lewat tenggat' })).toBeHidden();
+    await moreFilters.click();
+    await expect(moreFilters).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('checkbox', { name: 'Hanya yang lewat tenggat' })).toBeVisible();
+    await moreFilters.click();
     await page.getByLabel('Cari judul atau uraian').fill(suffix);
     await page.getByRole('button', { name: 'Terapkan' }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/laporan/masuk\\?q=${suffix}`));

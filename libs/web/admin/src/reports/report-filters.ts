@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, booleanAttribute, computed, effect, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, booleanAttribute, computed, effect, inject, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { DepartmentDto } from '@walikota/shared-contracts';
 import { I18n } from '@walikota/web-i18n';
@@ -17,38 +17,53 @@ import { ReportFilters } from './report-query';
       <wk-field class="report-filters__wide" [label]="i18n.t('admin.reports.filter.search')">
         <input wkControl type="search" formControlName="q" maxlength="100" autocomplete="off" />
       </wk-field>
-      <wk-field [label]="i18n.t('admin.reports.filter.status')">
-        <select wkControl formControlName="status">
-          <option value="">{{ i18n.t('admin.reports.filter.statusDefault') }}</option>
-          @for (status of statuses; track status) {
-            <option [value]="status">{{ labels.status(status) }}</option>
-          }
-        </select>
-      </wk-field>
-      @if (departmentOptions().length > 1 || !limitDepartments()) {
-        <wk-field [label]="i18n.t('admin.reports.filter.department')">
-          <select wkControl formControlName="departmentId">
-            <option value="">{{ i18n.t('admin.filter.all') }}</option>
-            @for (department of departmentOptions(); track department.id) {
-              <option [value]="department.id">{{ department.shortName }} · {{ departments.name(department) }}</option>
+      <!-- Phones: the other filters fold behind this button, so the list comes first. -->
+      <p class="report-filters__toggle report-filters__wide">
+        <button
+          wkButton
+          variant="secondary"
+          type="button"
+          aria-controls="report-filters-more"
+          [attr.aria-expanded]="more()"
+          (click)="more.set(!more())"
+        >
+          {{ moreCount() ? i18n.t('admin.reports.filter.moreActive', { count: moreCount() }) : i18n.t('admin.reports.filter.more') }}
+        </button>
+      </p>
+      <div id="report-filters-more" class="report-filters__more" [class.report-filters__more--open]="more()">
+        <wk-field [label]="i18n.t('admin.reports.filter.status')">
+          <select wkControl formControlName="status">
+            <option value="">{{ i18n.t('admin.reports.filter.statusDefault') }}</option>
+            @for (status of statuses; track status) {
+              <option [value]="status">{{ labels.status(status) }}</option>
             }
           </select>
         </wk-field>
-      }
-      @if (withCategory()) {
-        <wk-field [label]="i18n.t('admin.reports.filter.category')">
-          <select wkControl formControlName="categoryId">
-            <option value="">{{ i18n.t('admin.filter.all') }}</option>
-            @for (category of reference.categories(); track category.id) {
-              <option [value]="category.id">{{ reference.categoryName(category.id) }}</option>
-            }
-          </select>
-        </wk-field>
-      }
-      <label class="wk-check report-filters__check">
-        <input type="checkbox" formControlName="overdue" />
-        {{ i18n.t('admin.reports.filter.overdue') }}
-      </label>
+        @if (departmentOptions().length > 1 || !limitDepartments()) {
+          <wk-field [label]="i18n.t('admin.reports.filter.department')">
+            <select wkControl formControlName="departmentId">
+              <option value="">{{ i18n.t('admin.filter.all') }}</option>
+              @for (department of departmentOptions(); track department.id) {
+                <option [value]="department.id">{{ department.shortName }} · {{ departments.name(department) }}</option>
+              }
+            </select>
+          </wk-field>
+        }
+        @if (withCategory()) {
+          <wk-field [label]="i18n.t('admin.reports.filter.category')">
+            <select wkControl formControlName="categoryId">
+              <option value="">{{ i18n.t('admin.filter.all') }}</option>
+              @for (category of reference.categories(); track category.id) {
+                <option [value]="category.id">{{ reference.categoryName(category.id) }}</option>
+              }
+            </select>
+          </wk-field>
+        }
+        <label class="wk-check report-filters__check">
+          <input type="checkbox" formControlName="overdue" />
+          {{ i18n.t('admin.reports.filter.overdue') }}
+        </label>
+      </div>
       <div class="wk-actions">
         <button wkButton type="submit">{{ i18n.t('admin.reports.filter.apply') }}</button>
         @if (filtered()) {
@@ -64,6 +79,21 @@ import { ReportFilters } from './report-query';
     }
     .report-filters__check {
       align-self: center;
+    }
+    .report-filters__more {
+      display: contents;
+    }
+    .report-filters__toggle {
+      display: none;
+      margin: 0;
+    }
+    @media (max-width: 40rem) {
+      .report-filters__toggle {
+        display: block;
+      }
+      .report-filters__more:not(.report-filters__more--open) {
+        display: none;
+      }
     }
   `,
 })
@@ -86,6 +116,12 @@ export class ReportFiltersForm {
     return ids === null ? this.departments.items() : this.departments.items().filter((d) => ids.includes(d.id));
   });
   protected readonly filtered = computed(() => Object.keys(this.value()).length > 0);
+  /** Whether the filters besides the search are shown on a phone, and how many of them apply. */
+  protected readonly more = signal(false);
+  protected readonly moreCount = computed(
+    () =>
+      Object.entries(this.value()).filter(([key, value]) => key !== 'q' && value !== undefined && value !== '' && value !== false).length,
+  );
   protected readonly form = new FormGroup({
     q: new FormControl('', { nonNullable: true }),
     status: new FormControl('', { nonNullable: true }),
