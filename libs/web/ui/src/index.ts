@@ -19,3 +19,4 @@ export * from './lib/table';
 export * from './lib/tabs';
 export * from './lib/dialog';
 export * from './lib/file-upload';
+export * from './lib/filter-fold';

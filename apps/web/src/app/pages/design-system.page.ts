@@ -19,6 +19,7 @@ import {
   WkField,
   WkFieldset,
   WkFileUpload,
+  WkFilterFold,
   WkPageHeader,
   WkSkeleton,
   WkSort,
@@ -97,6 +98,7 @@ const PAGE = 8;
     WkField,
     WkFieldset,
     WkFileUpload,
+    WkFilterFold,
     WkPageHeader,
     WkSkeleton,
     WkSpinner,
@@ -256,6 +258,25 @@ const PAGE = 8;
             {{ row.title }}
           </ng-template>
         </wk-table>
+        <h3 class="ds-gap">Saringan tabel</h3>
+        <p>Di layar ponsel, saringan selain pencarian terlipat di balik satu tombol.</p>
+        <form class="ds-filters" role="search" aria-label="Saring laporan contoh" (submit)="$event.preventDefault()">
+          <wk-field class="ds-filters__wide" label="Cari laporan">
+            <input wkControl id="ds-filter-q" type="search" />
+          </wk-field>
+          <wk-filter-fold [count]="1">
+            <wk-field label="Kecamatan">
+              <select wkControl id="ds-filter-district">
+                @for (district of districts; track district) {
+                  <option>{{ district }}</option>
+                }
+              </select>
+            </wk-field>
+            <wk-field label="Dari tanggal">
+              <input wkControl id="ds-filter-from" type="date" value="2026-11-01" />
+            </wk-field>
+          </wk-filter-fold>
+        </form>
         <h3 class="ds-gap">Tabel kosong</h3>
         <wk-table caption="Laporan yang Anda ikuti" [columns]="columns" [rows]="[]" emptyText="Anda belum mengikuti laporan apa pun." />
       </section>
@@ -326,6 +347,15 @@ const PAGE = 8;
   styles: `
     .ds-gap {
       margin-top: var(--space-5);
+    }
+    .ds-filters {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+      gap: var(--space-4);
+      margin-bottom: var(--space-5);
+    }
+    .ds-filters__wide {
+      grid-column: 1 / -1;
     }
     .ds-code {
       display: block;

@@ -1,36 +1,23 @@
-import { ChangeDetectionStrategy, Component, booleanAttribute, computed, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, booleanAttribute, computed, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { DepartmentDto } from '@walikota/shared-contracts';
 import { I18n } from '@walikota/web-i18n';
 import { REPORT_STATUSES, ReportReference, ReportStatus, reportLabels } from '@walikota/web-reports-data';
-import { WkButton, WkControl, WkField } from '@walikota/web-ui';
+import { WkButton, WkControl, WkField, WkFilterFold } from '@walikota/web-ui';
 import { DepartmentsStore } from '../data-access/stores';
 import { ReportFilters } from './report-query';
 
 /** The filter form of a staff report list; the page keeps the filters in the URL. */
 @Component({
   selector: 'wk-admin-report-filters',
-  imports: [ReactiveFormsModule, WkButton, WkControl, WkField],
+  imports: [ReactiveFormsModule, WkButton, WkControl, WkField, WkFilterFold],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="admin-filters" role="search" [attr.aria-label]="i18n.t('admin.filters')" [formGroup]="form" (ngSubmit)="submit()">
       <wk-field class="report-filters__wide" [label]="i18n.t('admin.reports.filter.search')">
         <input wkControl type="search" formControlName="q" maxlength="100" autocomplete="off" />
       </wk-field>
-      <!-- Phones: the other filters fold behind this button, so the list comes first. -->
-      <p class="report-filters__toggle report-filters__wide">
-        <button
-          wkButton
-          variant="secondary"
-          type="button"
-          aria-controls="report-filters-more"
-          [attr.aria-expanded]="more()"
-          (click)="more.set(!more())"
-        >
-          {{ moreCount() ? i18n.t('admin.reports.filter.moreActive', { count: moreCount() }) : i18n.t('admin.reports.filter.more') }}
-        </button>
-      </p>
-      <div id="report-filters-more" class="report-filters__more" [class.report-filters__more--open]="more()">
+      <wk-filter-fold [count]="moreCount()">
         <wk-field [label]="i18n.t('admin.reports.filter.status')">
           <select wkControl formControlName="status">
             <option value="">{{ i18n.t('admin.reports.filter.statusDefault') }}</option>
@@ -63,7 +50,7 @@ import { ReportFilters } from './report-query';
           <input type="checkbox" formControlName="overdue" />
           {{ i18n.t('admin.reports.filter.overdue') }}
         </label>
-      </div>
+      </wk-filter-fold>
       <div class="wk-actions">
         <button wkButton type="submit">{{ i18n.t('admin.reports.filter.apply') }}</button>
         @if (filtered()) {
@@ -79,21 +66,6 @@ import { ReportFilters } from './report-query';
     }
     .report-filters__check {
       align-self: center;
-    }
-    .report-filters__more {
-      display: contents;
-    }
-    .report-filters__toggle {
-      display: none;
-      margin: 0;
-    }
-    @media (max-width: 40rem) {
-      .report-filters__toggle {
-        display: block;
-      }
-      .report-filters__more:not(.report-filters__more--open) {
-        display: none;
-      }
     }
   `,
 })
@@ -116,8 +88,7 @@ export class ReportFiltersForm {
     return ids === null ? this.departments.items() : this.departments.items().filter((d) => ids.includes(d.id));
   });
   protected readonly filtered = computed(() => Object.keys(this.value()).length > 0);
-  /** Whether the filters besides the search are shown on a phone, and how many of them apply. */
-  protected readonly more = signal(false);
+  /** How many filters besides the search apply (said while they are folded on a phone). */
   protected readonly moreCount = computed(
     () =>
       Object.entries(this.value()).filter(([key, value]) => key !== 'q' && value !== undefined && value !== '' && value !== false).length,

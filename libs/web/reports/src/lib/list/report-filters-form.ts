@@ -1,35 +1,22 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { I18n } from '@walikota/web-i18n';
 import { REPORT_TYPES, ReportReference, reportLabels } from '@walikota/web-reports-data';
-import { WkButton, WkControl, WkField } from '@walikota/web-ui';
+import { WkButton, WkControl, WkField, WkFilterFold } from '@walikota/web-ui';
 import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/report-filters';
 
 /** The public list's filters; the page puts what is applied into the URL. */
 @Component({
   selector: 'wk-report-filters-form',
-  imports: [ReactiveFormsModule, WkButton, WkControl, WkField],
+  imports: [ReactiveFormsModule, WkButton, WkControl, WkField, WkFilterFold],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="filters" role="search" [attr.aria-label]="i18n.t('reports.filter.heading')" [formGroup]="form" (ngSubmit)="submit()">
       <wk-field class="filters__wide" [label]="i18n.t('reports.filter.q')">
         <input wkControl id="filter-q" type="search" formControlName="q" maxlength="100" autocomplete="off" />
       </wk-field>
-      <!-- Phones: the other filters fold behind this button, so the reports come first. -->
-      <p class="filters__toggle filters__wide">
-        <button
-          wkButton
-          variant="secondary"
-          type="button"
-          aria-controls="filter-more"
-          [attr.aria-expanded]="more()"
-          (click)="more.set(!more())"
-        >
-          {{ moreCount() ? i18n.t('reports.filter.moreActive', { count: moreCount() }) : i18n.t('reports.filter.more') }}
-        </button>
-      </p>
-      <div id="filter-more" class="filters__more" [class.filters__more--open]="more()">
+      <wk-filter-fold [count]="moreCount()">
         <wk-field [label]="i18n.t('reports.field.type')">
           <select wkControl id="filter-type" formControlName="type">
             <option value="">{{ i18n.t('reports.filter.all') }}</option>
@@ -80,7 +67,7 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
         <wk-field [label]="i18n.t('reports.filter.to')">
           <input wkControl id="filter-to" type="date" formControlName="to" />
         </wk-field>
-      </div>
+      </wk-filter-fold>
       <div class="wk-actions filters__wide">
         <button wkButton type="submit">{{ i18n.t('reports.filter.apply') }}</button>
         @if (active()) {
@@ -103,21 +90,6 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
     }
     .filters__wide {
       grid-column: 1 / -1;
-    }
-    .filters__more {
-      display: contents;
-    }
-    .filters__toggle {
-      display: none;
-      margin: 0;
-    }
-    @media (max-width: 40rem) {
-      .filters__toggle {
-        display: block;
-      }
-      .filters__more:not(.filters__more--open) {
-        display: none;
-      }
     }
   `,
 })
@@ -144,8 +116,6 @@ export class ReportFiltersForm {
   private readonly kecamatanId = toSignal(this.form.controls.kecamatanId.valueChanges, { initialValue: '' });
   protected readonly kelurahan = computed(() => this.reference.kelurahanOf(this.kecamatanId()));
   protected readonly active = computed(() => Object.keys(this.filters()).length > 0);
-  /** Whether the filters besides the search are shown on a phone. */
-  protected readonly more = signal(false);
   /** How many of those are applied (said on the button while they are folded). */
   protected readonly moreCount = computed(() => Object.keys(this.filters()).filter((key) => key !== 'q').length);
 
