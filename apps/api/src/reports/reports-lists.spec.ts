@@ -167,5 +167,11 @@ describe('reports: lists, search, suggestions, support', () => {
       'format:isIn',
       'limit:unknown_field',
     ]);
+    // Five exports a minute per client (the refused one counted too): the fifth passes, the sixth waits.
+    await w.as.visitor.agent.get('/api/reports/export?format=json&type=aspiration').expect(200);
+    const limited = await w.as.visitor.agent.get('/api/reports/export?format=json').expect(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // The list itself is not counted against it.
+    await w.as.visitor.agent.get('/api/reports?limit=1').expect(200);
   });
 });
