@@ -33,6 +33,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
+  AppConfig,
   CurrentUser,
   DomainException,
   ErrorResponseDto,
@@ -71,6 +72,7 @@ export class ReportsController {
     private readonly reports: ReportsService,
     private readonly actions: ReportActionsService,
     private readonly queries: ReportQueriesService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Files a report (citizens with a verified e-mail; REPORTS_PER_HOUR per account). */
@@ -115,7 +117,8 @@ export class ReportsController {
   ): StreamableFile {
     const format = query.format ?? 'csv';
     const { format: _format, ...filters } = query;
-    const day = new Date().toISOString().slice(0, 10);
+    // The day in the city (not UTC, which is yesterday until 07:00 in Jakarta).
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: this.config.timeZone }).format(new Date());
     void reply.header('Cache-Control', 'no-cache');
     const body = serializeExport(format, this.queries.exportBatches(filters, resolveLanguage(acceptLanguage)));
     // Two batches ahead of a slow download at most (the default would buffer sixteen).
