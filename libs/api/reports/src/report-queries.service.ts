@@ -82,12 +82,7 @@ export class ReportQueriesService {
   /** Summary DTOs for rows, with two batched queries (support counts, reporter names), no N+1. */
   async summaries(rows: ReportEntity[], user: AuthUser | undefined): Promise<ReportSummaryDto[]> {
     if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const countRows: { report_id: string; n: number }[] = await this.dataSource.query(
-      `SELECT report_id, count(*)::int AS n FROM report_support WHERE report_id = ANY($1) GROUP BY report_id`,
-      [ids],
-    );
-    const counts = new Map(countRows.map((c) => [c.report_id, c.n]));
+    const counts = await this.supportCounts(rows);
     const reporterIds = [...new Set(rows.filter((r) => reporterVisible(user, r)).map((r) => r.reporterId))];
     const nameRows: { id: string; name: string }[] = reporterIds.length
       ? await this.dataSource.query(`SELECT id, name FROM app_user WHERE id = ANY($1)`, [reporterIds])
@@ -160,11 +155,7 @@ export class ReportQueriesService {
     for (;;) {
       const rows = await this.newestQuery({ kind: 'public' }, { ...query, after }, EXPORT_BATCH).getMany();
       if (rows.length === 0) return;
-      const countRows: { report_id: string; n: number }[] = await this.dataSource.query(
-        `SELECT report_id, count(*)::int AS n FROM report_support WHERE report_id = ANY($1) GROUP BY report_id`,
-        [rows.map((r) => r.id)],
-      );
-      const counts = new Map(countRows.map((c) => [c.report_id, c.n]));
+      const counts = await this.supportCounts(rows);
       yield rows.map((r) => ({
         code: r.code,
         type: r.type,
@@ -203,6 +194,15 @@ export class ReportQueriesService {
       areas: new Map(areas.map((a) => [a.id, a.name])),
       departments: new Map(departments.map((d) => [d.id, (en && d.name_en) || d.name])),
     };
+  }
+
+  /** Supporters per report, for a page of rows in one query (reports without any are absent). */
+  private async supportCounts(rows: ReportEntity[]): Promise<Map<string, number>> {
+    const counted: { report_id: string; n: number }[] = await this.dataSource.query(
+      `SELECT report_id, count(*)::int AS n FROM report_support WHERE report_id = ANY($1) GROUP BY report_id`,
+      [rows.map((r) => r.id)],
+    );
+    return new Map(counted.map((c) => [c.report_id, c.n]));
   }
 
   /** The scope of a department inbox for this caller: their departments, or all for admins. */
