@@ -29,13 +29,7 @@ import { ReportTable } from './report-table';
         <button wkButton variant="link" type="button" (click)="inbox.retry()">{{ i18n.t('admin.retry') }}</button>
       </wk-alert>
     }
-    <wk-admin-report-table
-      [caption]="i18n.t('admin.reports.caption.inbox')"
-      [rows]="inbox.items()"
-      [loading]="inbox.loading() || inbox.loadingMore()"
-      [hasMore]="inbox.hasMore()"
-      (loadMore)="inbox.loadMore()"
-    />
+    <wk-admin-report-table [caption]="i18n.t('admin.reports.caption.inbox')" [list]="inbox" />
   `,
 })
 export class ReportInboxPage {

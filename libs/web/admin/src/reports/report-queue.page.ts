@@ -33,10 +33,7 @@ import { ReportTable } from './report-table';
     }
     <wk-admin-report-table
       [caption]="i18n.t('admin.reports.caption.queue')"
-      [rows]="queue.items()"
-      [loading]="queue.loading() || queue.loadingMore()"
-      [hasMore]="queue.hasMore()"
-      (loadMore)="queue.loadMore()"
+      [list]="queue"
       selectable
       [selected]="selection()"
       (toggle)="toggle($event)"

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, booleanAttribute, computed, inject,
 import { RouterLink } from '@angular/router';
 import { CityFormat } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
-import { ReportReference, reportLabels } from '@walikota/web-reports-data';
+import { ReportPages, ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkBadge, WkCell, WkColumn, WkTable } from '@walikota/web-ui';
 import { adminPath } from '../data-access/paths';
 import { DepartmentsStore } from '../data-access/stores';
@@ -17,10 +17,10 @@ import { ReportSummaryDto } from './report-model';
     <wk-table
       [caption]="caption()"
       [columns]="columns()"
-      [rows]="rows()"
-      [loading]="loading()"
-      [hasMore]="hasMore()"
-      (loadMore)="loadMore.emit()"
+      [rows]="list().items()"
+      [loading]="list().loading() || list().loadingMore()"
+      [hasMore]="list().hasMore()"
+      (loadMore)="list().loadMore()"
       [emptyText]="i18n.t('admin.reports.empty')"
       trackBy="id"
     >
@@ -74,13 +74,10 @@ import { ReportSummaryDto } from './report-model';
 })
 export class ReportTable {
   readonly caption = input.required<string>();
-  readonly rows = input.required<readonly ReportSummaryDto[]>();
-  readonly loading = input(false, { transform: booleanAttribute });
-  readonly hasMore = input(false, { transform: booleanAttribute });
+  readonly list = input.required<ReportPages>();
   readonly selectable = input(false, { transform: booleanAttribute });
   /** Codes of the selected rows. */
   readonly selected = input<ReadonlySet<string>>(new Set());
-  readonly loadMore = output<void>();
   readonly toggle = output<string>();
 
   protected readonly i18n = inject(I18n);

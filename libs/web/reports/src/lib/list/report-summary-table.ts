@@ -1,13 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ReportSummaryDto } from '@walikota/shared-contracts';
-import { CityFormat, KeysetList } from '@walikota/web-core';
+import { CityFormat } from '@walikota/web-core';
 import { I18n, numberFormat } from '@walikota/web-i18n';
-import { ReportReference, reportLabels } from '@walikota/web-reports-data';
+import { ReportPages, ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkBadge, WkCell, WkColumn, WkTable } from '@walikota/web-ui';
-
-/** What the table uses of a page's `KeysetList` of reports. */
-export type ReportPages = Pick<KeysetList<ReportSummaryDto, unknown>, 'items' | 'loading' | 'loadingMore' | 'hasMore' | 'loadMore'>;
 
 /**
  * Reports as a table, for the public list and for "my reports". Five columns, so that it fits a
