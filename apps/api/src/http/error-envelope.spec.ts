@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpStatus, Module, Post, Query } from '@nestjs/
 import { TestApp, createTestApp } from '@walikota/api-testing';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DomainException, FieldDomainException, NotFoundDomainException, registerMessages } from '@walikota/api-platform';
+import { DomainException, FieldDomainException, NotFoundDomainException, RateLimitedException, registerMessages } from '@walikota/api-platform';
 
 class AddressDto {
   @IsString() @MinLength(3) street!: string;
@@ -61,6 +61,11 @@ class SampleController {
     throw new FieldDomainException('email', 'email_taken');
   }
 
+  @Get('limited')
+  limited(@Query('seconds') seconds: string) {
+    throw new RateLimitedException(Number(seconds));
+  }
+
   @Get('crash')
   crash() {
     throw new Error('database password is hunter2');
@@ -117,6 +122,16 @@ describe('error envelope', () => {
     expect(res.headers['content-language']).toBe('en');
     expect(res.body.message).toBe('Some of the data sent is not right. Check the marked fields.');
     expect(res.body.details).toEqual([{ field: 'rating', code: 'min', message: 'Field «rating» must be at least 1.' }]);
+  });
+
+  it('answers a limit a service enforces with 429, Retry-After and the wait in words', async () => {
+    const short = await t.http().get('/api/sample/limited?seconds=30').expect(429);
+    expect(short.headers['retry-after']).toBe('30');
+    expect(short.body.code).toBe('rate_limited');
+    expect(short.body.message).toContain('30');
+    const long = await t.http().get('/api/sample/limited?seconds=3540').set('Accept-Language', 'en').expect(429);
+    expect(long.headers['retry-after']).toBe('3540');
+    expect(long.body.message).toContain('59 minutes');
   });
 
   it('falls back to Indonesian for an unsupported language', async () => {

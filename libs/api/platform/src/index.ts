@@ -21,6 +21,7 @@ export * from './redis/shared-cache';
 export * from './redis/broadcast';
 export * from './auth/auth';
 export * from './http/pagination';
+export * from './http/instant';
 export * from './storage/disk-storage';
 export * from './storage/file-storage';
 export * from './storage/storage.module';

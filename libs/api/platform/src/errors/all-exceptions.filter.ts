@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Language, MessageParams, hasMessage, resolveLanguage, translate } from '../i18n/i18n';
-import { DomainException, ErrorDetail, RequestValidationException } from './domain.exception';
+import { DomainException, ErrorDetail, RateLimitedException, RequestValidationException } from './domain.exception';
 import { ErrorDetailDto, ErrorResponseDto } from './error-response.dto';
 
 const STATUS_CODES: Record<number, string> = {
@@ -63,17 +63,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       }));
       return { status: 400, code: 'validation_failed', details };
     }
-    if (exception instanceof ThrottlerException) {
-      const retryAfter = Number(reply.getHeader('retry-after') ?? 0) || 1;
-      // A per-hour limit says "in 59 minutes", not "in 3,540 seconds".
-      if (retryAfter > 90)
-        return {
-          status: 429,
-          code: 'rate_limited',
-          messageKey: 'error.rate_limited_minutes',
-          params: { minutes: Math.ceil(retryAfter / 60) },
-        };
-      return { status: 429, code: 'rate_limited', params: { seconds: retryAfter } };
+    if (exception instanceof RateLimitedException)
+      void reply.header('Retry-After', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
+    if (exception instanceof ThrottlerException || exception instanceof RateLimitedException) {
+      return rateLimited(Number(reply.getHeader('retry-after') ?? 0) || 1);
     }
     if (exception instanceof HttpException) return this.byStatus(exception.getStatus());
     // Errors raised by Fastify itself (body parsing, size limits) carry a 4xx statusCode.
@@ -100,4 +93,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const key = hasMessage(`validation.${detail.code}`) ? `validation.${detail.code}` : 'validation.invalid';
     return { field: detail.field, code: detail.code, message: translate(lang, key, { ...detail.params, field }) };
   }
+}
+
+/** A per-hour limit says "in 59 minutes", not "in 3,540 seconds". */
+function rateLimited(retryAfter: number): Problem {
+  if (retryAfter > 90)
+    return { status: 429, code: 'rate_limited', messageKey: 'error.rate_limited_minutes', params: { minutes: Math.ceil(retryAfter / 60) } };
+  return { status: 429, code: 'rate_limited', params: { seconds: retryAfter } };
 }

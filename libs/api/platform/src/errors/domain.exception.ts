@@ -52,6 +52,18 @@ export class FieldDomainException extends DomainException {
   }
 }
 
+/**
+ * Too many requests of one kind by one caller, found by a service rather than a route guard
+ * (e.g. filing through Open311 counts against the same limit as the portal's own form). The
+ * filter answers 429 with `Retry-After` and the wait in words.
+ */
+export class RateLimitedException extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited');
+    this.name = 'RateLimitedException';
+  }
+}
+
 /** Thrown by the validation pipe; carries untranslated problems, translated by the filter. */
 export class RequestValidationException extends Error {
   constructor(readonly problems: ValidationProblem[]) {
