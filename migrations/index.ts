@@ -1,5 +1,6 @@
 // Every migration, in order. `npm run db:generate -- <Name>` adds new ones here.
 // Never edit a migration that has landed: add a new one.
+import { UserLastSignIn1795399000000 } from './1795399000000-user-last-sign-in';
 import { HolidaySeedYears1795366056469 } from './1795366056469-holiday-seed-years';
 import { ReportsSearchVector1795356000000 } from './1795356000000-reports-search-vector';
 import { Reports1795354548974 } from './1795354548974-reports';
@@ -17,4 +18,5 @@ export const migrations = [
   Reports1795354548974,
   ReportsSearchVector1795356000000,
   HolidaySeedYears1795366056469,
+  UserLastSignIn1795399000000,
 ];

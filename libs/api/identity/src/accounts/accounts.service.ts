@@ -102,6 +102,7 @@ export class AccountsService {
     }
     if (user.status === 'suspended') throw new DomainException('account_suspended', HttpStatus.FORBIDDEN);
     await this.throttle.reset(email);
+    await this.dataSource.manager.update(UserEntity, { id: user.id }, { lastSignInAt: () => 'now()' });
     return this.sessions.start(user.id, meta);
   }
 

@@ -49,6 +49,8 @@ export class UserEntity {
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) deletedAt!: Date | null;
+  /** Shown to admins beside each account; written on each successful sign-in. */
+  @Column({ type: 'timestamptz', nullable: true }) lastSignInAt!: Date | null;
 }
 
 @Entity('user_role')
