@@ -1,6 +1,7 @@
-import { Body, Controller, Logger, Module, Post } from '@nestjs/common';
+import { Body, CanActivate, Controller, ExecutionContext, Get, Logger, Module, Post, Res, UseGuards } from '@nestjs/common';
 import { TestApp, createTestApp } from '@walikota/api-testing';
 import { IsString } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
 
 class LoginDto {
@@ -19,25 +20,64 @@ class EchoController {
   }
 }
 
-@Module({ controllers: [EchoController] })
+/** Signs the caller in as the identity module's guard would, when the test says so. */
+class TestSignIn implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (request.headers['x-test-user']) request.user = { id: 'u-1', roles: ['citizen'], departmentIds: [], language: 'id', via: 'session' };
+    return true;
+  }
+}
+
+@Controller('cache')
+@UseGuards(TestSignIn)
+class CacheController {
+  @Get('list')
+  list() {
+    return { items: [] };
+  }
+
+  @Get('cookie')
+  cookie(@Res({ passthrough: true }) reply: FastifyReply) {
+    void reply.setCookie('XSRF-TOKEN', 'abc', { path: '/' });
+    return { ok: true };
+  }
+
+  @Get('own')
+  own(@Res({ passthrough: true }) reply: FastifyReply) {
+    void reply.header('Cache-Control', 'private, max-age=3600');
+    return { ok: true };
+  }
+
+  @Get('boom')
+  boom() {
+    throw new Error('boom');
+  }
+}
+
+@Module({ controllers: [EchoController, CacheController] })
 class EchoModule {}
+
+function collect(lines: Record<string, unknown>[]): PassThrough {
+  const destination = new PassThrough();
+  destination.on('data', (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .forEach((line) => lines.push(JSON.parse(line))),
+  );
+  return destination;
+}
 
 describe('HTTP plumbing', () => {
   let t: TestApp;
   const logLines: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
-    const destination = new PassThrough();
-    destination.on('data', (chunk: Buffer) =>
-      chunk
-        .toString()
-        .split('\n')
-        .filter(Boolean)
-        .forEach((line) => logLines.push(JSON.parse(line))),
-    );
     t = await createTestApp({
       imports: [EchoModule],
-      logDestination: destination,
+      logDestination: collect(logLines),
       config: { logLevel: 'info', corsOrigins: ['https://portal.semarangkota.go.id'], openApiEnabled: true },
     });
   });
@@ -120,6 +160,51 @@ describe('HTTP plumbing', () => {
       expect(allowed.headers['access-control-allow-credentials']).toBe('true');
       const other = await t.http().get('/api/health/live').set('Origin', 'https://evil.example');
       expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    });
+  });
+
+  describe('request log levels', () => {
+    /** The level of the request's own line ("request completed" / "request errored"). */
+    async function requestLevel(send: () => Promise<{ headers: Record<string, string> }>): Promise<unknown> {
+      logLines.length = 0;
+      const id = (await send()).headers['x-request-id'];
+      return logLines.find((l) => (l['req'] as { id?: string } | undefined)?.id === id && l['res'] !== undefined)?.['level'];
+    }
+
+    it('logs a client error (4xx) at info like a success, and a server error (5xx) at error', async () => {
+      expect(await requestLevel(() => t.http().get('/api/cache/list').expect(200))).toBe(30);
+      expect(await requestLevel(() => t.http().post('/api/echo').send({ email: 1 }).expect(400))).toBe(30);
+      expect(await requestLevel(() => t.http().get('/api/does-not-exist').expect(404))).toBe(30);
+      expect(await requestLevel(() => t.http().post('/api/echo').set('Content-Type', 'application/json').send('{').expect(400))).toBe(30);
+      expect(await requestLevel(() => t.http().get('/api/cache/boom').expect(500))).toBe(50);
+      expect(logLines.filter((l) => l['level'] === 40)).toEqual([]);
+    });
+
+    it('does not log health probes (a load balancer asks every few seconds)', async () => {
+      expect(await requestLevel(() => t.http().get('/api/health/live').expect(200))).toBeUndefined();
+      expect(await requestLevel(() => t.http().get('/api/health/ready').expect(200))).toBeUndefined();
+    });
+  });
+
+  describe('caching of personal responses', () => {
+    it('forbids storing any response to a signed-in caller', async () => {
+      const res = await t.http().get('/api/cache/list').set('X-Test-User', '1').expect(200);
+      expect(res.headers['cache-control']).toBe('private, no-store');
+      const error = await t.http().get('/api/cache/boom').set('X-Test-User', '1').expect(500);
+      expect(error.headers['cache-control']).toBe('private, no-store');
+    });
+
+    it('forbids storing a response that sets a cookie, signed in or not', async () => {
+      const res = await t.http().get('/api/cache/cookie').expect(200);
+      expect(res.headers['set-cookie']).toEqual([expect.stringContaining('XSRF-TOKEN=abc')]);
+      expect(res.headers['cache-control']).toBe('private, no-store');
+    });
+
+    it('leaves a visitor’s public response alone, and a route’s own header as it is', async () => {
+      const visitor = await t.http().get('/api/cache/list').expect(200);
+      expect(visitor.headers['cache-control']).toBeUndefined();
+      const own = await t.http().get('/api/cache/own').set('X-Test-User', '1').expect(200);
+      expect(own.headers['cache-control']).toBe('private, max-age=3600');
     });
   });
 

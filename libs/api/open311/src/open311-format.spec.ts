@@ -60,10 +60,13 @@ describe('open311-format', () => {
   });
 
   describe(parseOpen311Date.name, () => {
-    it('reads an offset as given, and a time without one in the city', () => {
+    it('reads a date and time with its offset as given', () => {
       expect(parseOpen311Date('2026-03-01T10:00:00-08:00', 'Asia/Jakarta').toISOString()).toBe('2026-03-01T18:00:00.000Z');
       expect(parseOpen311Date('2026-03-01T10:00:00Z', 'Asia/Jakarta').toISOString()).toBe('2026-03-01T10:00:00.000Z');
-      expect(parseOpen311Date('2026-03-01T10:00:00', 'Asia/Jakarta').toISOString()).toBe('2026-03-01T03:00:00.000Z');
+    });
+
+    it.each(['2026-03-01T10:00:00', '2026-W01', '2026-12', '2026-02-30'])('refuses %p (no offset, or not a day)', (value) => {
+      expect(() => parseOpen311Date(value, 'Asia/Jakarta')).toThrow(RangeError);
     });
 
     it('reads a bare date as the city’s midnight, or as an end date the end of that day', () => {

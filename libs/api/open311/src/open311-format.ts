@@ -1,3 +1,5 @@
+import { parseCalendarDate, parseDateTimeWithOffset } from '@walikota/api-platform';
+
 /**
  * The two wire formats of GeoReport v2 (http://wiki.open311.org/GeoReport_v2): JSON, and XML
  * whose element names are the JSON keys, lists wrapped in a plural element.
@@ -97,17 +99,19 @@ export function offsetMinutes(date: Date, timeZone: string): number {
 }
 
 /**
- * A `start_date`/`end_date` parameter. Without an offset it is the city's local time; a bare
- * date is that day's midnight, or for an end date the last millisecond of that day.
+ * A `start_date`/`end_date` parameter: a date and time with its offset is that instant; a bare
+ * date is that day's midnight in the city, or for an end date the last millisecond of that day.
+ * Anything else (a time without offset, a week date, `2026-12`) is refused by the DTO
+ * (`IsDateOrDateTime`) before it gets here; a RangeError if it does.
  */
 export function parseOpen311Date(value: string, timeZone: string, end = false): Date {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const local = dateOnly ? `${value}T00:00:00` : value;
-  if (/(Z|[+-]\d{2}:?\d{2})$/i.test(local)) return new Date(local);
-  // Read as UTC, then shift by the city's offset at about that time.
-  const naive = new Date(`${local}Z`);
-  const parsed = new Date(naive.getTime() - offsetMinutes(naive, timeZone) * 60_000);
-  return dateOnly && end ? new Date(parsed.getTime() + 86_400_000 - 1) : parsed;
+  const instant = parseDateTimeWithOffset(value);
+  if (instant) return instant;
+  if (!parseCalendarDate(value)) throw new RangeError(`Not an Open311 date: ${value}`);
+  // Midnight read as UTC, then shifted by the city's offset at about that time.
+  const naive = new Date(`${value}T00:00:00Z`);
+  const midnight = new Date(naive.getTime() - offsetMinutes(naive, timeZone) * 60_000);
+  return end ? new Date(midnight.getTime() + 86_400_000 - 1) : midnight;
 }
 
 function pad(n: number): string {

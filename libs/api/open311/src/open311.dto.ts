@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsDefined, IsEmail, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { IsDateOrDateTime } from '@walikota/api-platform';
+import { IsDefined, IsEmail, IsLatitude, IsLongitude, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 
 /*
  * Parameters keep the spec's snake_case names: they are the API. Form clients send empty
@@ -32,8 +33,9 @@ export class ServiceRequestsQueryDto extends Open311QueryDto {
   @IsOptional() @Transform(blank) @IsString() @MaxLength(25_000) @Matches(CODE_LIST) service_request_id?: string;
   /** One service code, or several separated by commas. */
   @IsOptional() @Transform(blank) @IsString() @MaxLength(2000) @Matches(CODE_LIST) service_code?: string;
-  @IsOptional() @Transform(blank) @IsISO8601({ strict: true }) start_date?: string;
-  @IsOptional() @Transform(blank) @IsISO8601({ strict: true }) end_date?: string;
+  /** A date (`2026-03-01`, the city's day) or a date and time with its offset (`2026-03-01T10:00:00+07:00`), as W3C-DTF has it. */
+  @IsOptional() @Transform(blank) @IsDateOrDateTime() start_date?: string;
+  @IsOptional() @Transform(blank) @IsDateOrDateTime() end_date?: string;
   @IsOptional() @Transform(blank) @IsString() @Matches(STATUS_LIST) status?: string;
 }
 
@@ -74,21 +76,24 @@ export type Open311ServiceDefinitionDto = {
   attributes: never[];
 };
 
-/** A service request (a report), as GET requests answers it. */
+/**
+ * A service request (a report), as GET requests answers it. A report not published yet (or
+ * rejected) has only its id, status, request date, expected date and a notice; the rest is null.
+ */
 export type Open311RequestDto = {
   service_request_id: string;
   status: 'open' | 'closed';
   status_notes: string | null;
-  service_name: string;
-  service_code: string;
-  description: string;
+  service_name: string | null;
+  service_code: string | null;
+  description: string | null;
   agency_responsible: string | null;
   service_notice: string | null;
   requested_datetime: string;
-  updated_datetime: string;
+  updated_datetime: string | null;
   expected_datetime: string | null;
   address: string | null;
-  address_id: string;
+  address_id: string | null;
   zipcode: null;
   lat: number | null;
   long: number | null;

@@ -1,4 +1,4 @@
-import { FieldDomainException } from '@walikota/api-platform';
+import { decodeKeysetCursor, encodeKeysetCursor } from '@walikota/api-platform';
 
 /** Keyset position in a newest-first list: (created_at, id) of the last row, opaque to clients. */
 export interface ReportCursor {
@@ -7,13 +7,11 @@ export interface ReportCursor {
 }
 
 export function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
+  return encodeKeysetCursor({ at: row.createdAt, id: row.id });
 }
 
+/** The position in `value`; a malformed one is a 400 naming `field` (see decodeKeysetCursor). */
 export function decodeCursor(value: string | undefined, field = 'after'): ReportCursor | undefined {
-  if (!value) return undefined;
-  const [at, id] = Buffer.from(value, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(at ?? '');
-  if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw new FieldDomainException(field, 'invalid_cursor');
-  return { createdAt, id };
+  const position = decodeKeysetCursor(value, field);
+  return position && { createdAt: position.at, id: position.id };
 }

@@ -4,6 +4,8 @@
  */
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** `json`: one JSON object a line (for log collectors); `pretty`: readable lines for a terminal. */
+export type LogFormat = 'json' | 'pretty';
 /** Where uploaded files live. Only `disk` for now; the FileStorage interface admits an S3-compatible driver. */
 export type StorageDriver = 'disk';
 
@@ -38,6 +40,8 @@ export class AppConfig {
   trustProxy!: boolean;
   openApiEnabled!: boolean;
   logLevel!: LogLevel;
+  /** `pretty` by default in development, `json` otherwise. */
+  logFormat!: LogFormat;
   /** Signs access tokens. Required in production; elsewhere kept in DATA_DIR/auth-secret. */
   authSecret?: string;
   accessTokenTtlSeconds!: number;

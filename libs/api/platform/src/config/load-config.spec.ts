@@ -31,6 +31,15 @@ describe(loadConfig.name, () => {
     expect(config).toMatchObject({ embeddedDatabase: false, seedOnStart: false, openApiEnabled: false, redisUrl: 'redis://cache:6379' });
   });
 
+  it('writes readable log lines in development and JSON elsewhere, unless LOG_FORMAT says otherwise', () => {
+    expect(loadConfig({}).logFormat).toBe('pretty');
+    expect(loadConfig({ NODE_ENV: 'test' }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) }).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40), LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow('LOG_FORMAT: expected one of json, pretty, got "xml"');
+  });
+
   it('names every bad variable at once', () => {
     let error: ConfigError | undefined;
     try {

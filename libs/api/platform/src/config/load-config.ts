@@ -1,8 +1,9 @@
-import { AppConfig, ConfigError, LogLevel, NodeEnv, StorageDriver } from './app-config';
+import { AppConfig, ConfigError, LogFormat, LogLevel, NodeEnv, StorageDriver } from './app-config';
 
 type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const LOG_FORMATS: LogFormat[] = ['json', 'pretty'];
 const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
 const STORAGE_DRIVERS: StorageDriver[] = ['disk'];
 /** `name@host` or `Display Name <name@host>`; no line breaks, which would inject headers. */
@@ -42,6 +43,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     trustProxy: read.bool('TRUST_PROXY', false),
     openApiEnabled: read.bool('OPENAPI_ENABLED', nodeEnv !== 'production'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    logFormat: read.oneOf('LOG_FORMAT', LOG_FORMATS, nodeEnv === 'development' ? 'pretty' : 'json'),
     authSecret: read.secret('AUTH_SECRET', 32),
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
     refreshTokenTtlDays: read.int('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),

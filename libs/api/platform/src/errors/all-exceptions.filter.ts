@@ -1,7 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
 import { Language, MessageParams, hasMessage, resolveLanguage, translate } from '../i18n/i18n';
+import { databaseErrorForLog, databaseProblem } from './database-errors';
 import { DomainException, ErrorDetail, RateLimitedException, RequestValidationException } from './domain.exception';
 import { ErrorDetailDto, ErrorResponseDto } from './error-response.dto';
 
@@ -39,8 +41,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const lang = resolveLanguage(request.headers['accept-language']);
     const problem = this.classify(exception, reply);
 
+    // A query error is logged without its parameters (what users sent: e-mails, names, hashes).
+    const err = exception instanceof QueryFailedError ? databaseErrorForLog(exception) : exception;
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+      this.logger.error({ err, requestId: request.id }, 'Unhandled error');
+    } else if (exception instanceof QueryFailedError) {
+      this.logger.warn({ err, requestId: request.id }, 'The database refused a request');
     }
     const body: ErrorResponseDto = {
       statusCode: problem.status,
@@ -69,6 +75,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return rateLimited(Number(reply.getHeader('retry-after') ?? 0) || 1);
     }
     if (exception instanceof HttpException) return this.byStatus(exception.getStatus());
+    const database = databaseProblem(exception);
+    if (database) return database;
     // Errors raised by Fastify itself (body parsing, size limits) carry a 4xx statusCode.
     const fastifyError = exception as { statusCode?: number; code?: string };
     if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {

@@ -3,28 +3,64 @@ import { getMetadataStorage } from 'class-validator';
 import { RequestValidationException, ValidationProblem } from './domain.exception';
 
 /**
- * Refuses text holding a NUL character (U+0000) before any other rule: PostgreSQL cannot store
- * it in a text column or take it as a query parameter, so it would otherwise surface as a 500.
- * No one types it; it comes from broken clients and probes.
+ * Refuses text that PostgreSQL cannot store as it was sent before any other rule runs, in the
+ * body, the query and the route parameters (see `unstorableTextProblems`).
  */
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type !== 'custom') {
-      const fields = nulFields(value, metadata.data ?? '');
-      if (fields.length > 0) throw new RequestValidationException(fields.map((field) => ({ field, code: 'noNulCharacter', args: [] })));
-    }
+    if (metadata.type !== 'custom') assertStorableText(value, metadata.data ?? '');
     return super.transform(value, metadata);
   }
 }
 
-/** The dotted paths of the strings (values or keys) in `value` that contain U+0000. */
-export function nulFields(value: unknown, path = '', depth = 0): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path || 'value'] : [];
-  if (depth > 32 || value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, item]) => {
-    const field = path ? `${path}.${key}` : key;
-    return key.includes('\u0000') ? [path || 'value'] : nulFields(item, field, depth + 1);
-  });
+/** At most this many problems are listed: a body of a thousand broken strings needs no thousand lines. */
+const MAX_TEXT_PROBLEMS = 20;
+
+/** A UTF-16 surrogate without its partner: a high one not followed by a low one, or a low one alone. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a string cannot be stored faithfully, as a validation code, or null. */
+function textProblem(text: string): 'noNulCharacter' | 'noLoneSurrogate' | null {
+  if (text.includes('\u0000')) return 'noNulCharacter';
+  return LONE_SURROGATE.test(text) ? 'noLoneSurrogate' : null;
+}
+
+/**
+ * The strings (values, and keys, reported at their object's path) in `value` that PostgreSQL or
+ * UTF-8 cannot take as they are. A NUL character (U+0000) is refused in text and as a query
+ * parameter. A lone UTF-16 surrogate (JSON allows `"\ud800"`) has no UTF-8 form: Node writes
+ * U+FFFD in its place, so the text would be stored altered, PostgreSQL refuses it inside
+ * JSON (`invalid input syntax for type json`, e.g. in an audit entry), and validator.js's
+ * `isEmail` throws a URIError on it; each of these used to be a 500. No one types these; they
+ * come from broken clients and probes. Iterative, so the depth of the value does not matter.
+ */
+export function unstorableTextProblems(value: unknown, root = ''): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  const stack: [unknown, string][] = [[value, root]];
+  while (stack.length > 0 && problems.length < MAX_TEXT_PROBLEMS) {
+    const [item, path] = stack.pop() as [unknown, string];
+    if (typeof item === 'string') {
+      const code = textProblem(item);
+      if (code) problems.push({ field: path || 'value', code, args: [] });
+      continue;
+    }
+    if (item === null || typeof item !== 'object') continue;
+    const children: [unknown, string][] = [];
+    for (const [key, child] of Object.entries(item)) {
+      const code = textProblem(key);
+      if (code) problems.push({ field: path || 'value', code, args: [] });
+      else children.push([child, path ? `${path}.${key}` : key]);
+    }
+    // Reversed onto the stack, so that fields are reported in the order they were sent.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return problems.slice(0, MAX_TEXT_PROBLEMS);
+}
+
+/** Throws the usual 400 naming each field whose text cannot be stored (see `unstorableTextProblems`). */
+export function assertStorableText(value: unknown, root = ''): void {
+  const problems = unstorableTextProblems(value, root);
+  if (problems.length > 0) throw new RequestValidationException(problems);
 }
 
 /** The one validation pipe: unknown fields rejected, payloads transformed to DTO classes. */

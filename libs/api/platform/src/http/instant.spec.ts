@@ -1,4 +1,4 @@
-import { isCalendarDate, parseCalendarDate, parseInstant } from './instant';
+import { isCalendarDate, parseCalendarDate, parseDateTimeWithOffset, parseInstant } from './instant';
 
 describe('strict dates and instants', () => {
   it.each(['2026-12-04', '2024-02-29', '1999-01-31'])('takes the calendar day %s', (text) => {
@@ -38,5 +38,33 @@ describe('strict dates and instants', () => {
     '2026-12-04T08:15:30.1234567Z',
   ])('refuses %p as an instant', (text) => {
     expect(parseInstant(text)).toBeNull();
+  });
+
+  it.each([
+    ['2026-03-01T10:00:00-08:00', '2026-03-01T18:00:00.000Z'],
+    ['2026-03-01T10:00:00+07:00', '2026-03-01T03:00:00.000Z'],
+    ['2026-03-01T10:00:00Z', '2026-03-01T10:00:00.000Z'],
+    ['2026-03-01T10:00:00.25z', '2026-03-01T10:00:00.250Z'],
+    ['2026-03-01T10:00+05:30', '2026-03-01T04:30:00.000Z'],
+    ['2026-01-01T00:30:00+07:00', '2025-12-31T17:30:00.000Z'],
+  ])('reads %p, offset included, as %p', (text, iso) => {
+    expect(parseDateTimeWithOffset(text)?.toISOString()).toBe(iso);
+  });
+
+  it.each([
+    '2026-W01',
+    '2026-12',
+    '2026-03-01',
+    '2026-03-01T10:00:00',
+    '2026-03-01 10:00:00Z',
+    '2026-13-01T10:00:00Z',
+    '2026-02-29T10:00:00Z',
+    '2026-03-01T24:00:00Z',
+    '2026-03-01T10:00:00+15:00',
+    '2026-03-01T10:00:00+0700',
+    '+275760-09-13T00:00:00Z',
+    '2026-03-01T10:00:00.1234567890Z',
+  ])('refuses %p as a date and time with an offset', (text) => {
+    expect(parseDateTimeWithOffset(text)).toBeNull();
   });
 });

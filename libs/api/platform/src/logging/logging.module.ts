@@ -1,9 +1,11 @@
+import { RequestMethod } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import { AppConfig } from '../config/app-config';
+import { prettyLogStream } from './pretty-log';
 
 const SECRET_QUERY = /([?&](?:token|key|code|password|secret|signature)=)[^&]*/gi;
 
@@ -34,8 +36,8 @@ export function requestIdFor(req: IncomingMessage): string {
 }
 
 /**
- * Structured JSON logs on stdout (or `destination`); every line written while serving a
- * request carries its id.
+ * Structured JSON logs on stdout (or `destination`), readable lines instead with LOG_FORMAT=pretty
+ * (the development default); every line written while serving a request carries its id.
  */
 export function loggingModule(destination?: DestinationStream) {
   return LoggerModule.forRootAsync({
@@ -54,11 +56,21 @@ export function loggingModule(destination?: DestinationStream) {
           }),
           res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
         },
-        customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
-          err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-        autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
+        // A 4xx is the client's doing and normal traffic (a fuzzer or a crawler makes thousands):
+        // `info` like a 2xx, so that warnings stay about the server.
+        customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+        // Fastify's middleware runner takes the mount path off `req.url` while a middleware runs, so
+        // the probes were logged all along; `originalUrl` is the path as requested.
+        autoLogging: {
+          ignore: (req: IncomingMessage & { originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').startsWith('/api/health'),
+        },
       };
-      return { pinoHttp: destination ? [options, destination] : options };
+      const output = destination ?? (config.logFormat === 'pretty' ? prettyLogStream() : undefined);
+      return {
+        pinoHttp: output ? [options, output] : options,
+        // Named wildcard: nestjs-pino's default `*` made Nest warn "Unsupported route path: /api/*" at start.
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+      };
     },
   });
 }
