@@ -13,7 +13,7 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 describe(InProcessJobs.name, () => {
-  const logger = { error: jest.fn<void, [string, unknown]>() };
+  const logger = { error: jest.fn<void, [string, unknown]>(), warn: jest.fn<void, [string]>(), log: jest.fn<void, [string]>() };
   let jobs: InProcessJobs;
 
   beforeEach(() => {

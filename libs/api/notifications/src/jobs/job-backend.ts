@@ -17,4 +17,6 @@ export interface JobBackend {
 
 export interface JobLogger {
   error(message: string, error: unknown): void;
+  warn(message: string): void;
+  log(message: string): void;
 }

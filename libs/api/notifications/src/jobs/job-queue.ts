@@ -24,7 +24,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private stopping?: Promise<void>;
 
   constructor(config: AppConfig, dataSource: DataSource) {
-    const log = { error: (message: string, error: unknown) => this.logger.error({ err: error }, message) };
+    const log = {
+      error: (message: string, error: unknown) => this.logger.error({ err: error }, message),
+      warn: (message: string) => this.logger.warn(message),
+      log: (message: string) => this.logger.log(message),
+    };
     this.kind = config.redisUrl ? 'bullmq' : 'in-process';
     this.backend = config.redisUrl
       ? new BullMqJobs({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix, removeOnStop: config.nodeEnv === 'test' }, log)

@@ -20,13 +20,16 @@ export class HealthController {
     return { status: 'ok', checks: {} };
   }
 
-  /** The instance can serve requests: the database answers. */
+  /**
+   * The instance can serve requests: the database answers (503 otherwise). Redis being down is
+   * `degraded` with 200: the instance still serves without it.
+   */
   @Get('ready')
-  @ApiOkResponse({ type: HealthStatusDto })
-  @ApiServiceUnavailableResponse({ type: HealthStatusDto })
+  @ApiOkResponse({ type: HealthStatusDto, description: '`ok`, or `degraded` when Redis is down' })
+  @ApiServiceUnavailableResponse({ type: HealthStatusDto, description: 'The database is down' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthStatusDto> {
     const status = await this.health.readiness();
-    if (status.status !== 'ok') reply.status(HttpStatus.SERVICE_UNAVAILABLE);
+    if (status.status === 'error') reply.status(HttpStatus.SERVICE_UNAVAILABLE);
     return status;
   }
 }

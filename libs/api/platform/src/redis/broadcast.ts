@@ -2,6 +2,10 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { REDIS } from './redis.token';
+import { closeRedis, watchRedis } from './redis-connection';
+
+/** How long `on` waits for Redis to confirm a subscription before going on without it (it stays queued). */
+const SUBSCRIBE_WAIT_MS = 2_000;
 
 /**
  * A signal to every API instance, e.g. "the holidays changed: forget your copy". Over Redis
@@ -28,12 +32,22 @@ export class Broadcast implements OnApplicationShutdown {
     this.handlers.set(channel, handlers);
     if (!this.redis || !first) return;
     if (!this.subscriber) {
-      // A connection in subscriber mode can do nothing else: its own.
-      this.subscriber = this.redis.duplicate();
+      // A connection in subscriber mode can do nothing else: its own. Unlike the app's
+      // connection it queues while Redis is away, so a subscription made during an outage is
+      // sent once Redis answers (and ioredis subscribes again after every reconnection).
+      this.subscriber = this.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null, commandTimeout: undefined });
       this.subscriber.on('message', (name: string) => this.deliver(name.slice(this.channel('').length)));
-      this.subscriber.on('error', (error: Error) => this.logger.warn(`subscriber: ${error.message}`));
+      watchRedis(this.subscriber, 'Redis subscriber', this.logger);
     }
-    await this.subscriber.subscribe(this.channel(channel));
+    // Start-up does not wait on Redis: past SUBSCRIBE_WAIT_MS the subscription completes later.
+    let timer: NodeJS.Timeout | undefined;
+    const subscribed = this.subscriber.subscribe(this.channel(channel)).then(
+      () => true,
+      (error: Error) => (this.logger.warn(`${channel}: not subscribed (${error.message})`), true),
+    );
+    const waited = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), SUBSCRIBE_WAIT_MS)));
+    if (!(await Promise.race([subscribed, waited]))) this.logger.warn(`${channel}: subscription pending until Redis answers`);
+    clearTimeout(timer);
   }
 
   async publish(channel: string): Promise<void> {
@@ -47,7 +61,7 @@ export class Broadcast implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.subscriber?.quit().catch(() => undefined);
+    if (this.subscriber) await closeRedis(this.subscriber);
   }
 
   private deliver(channel: string): void {

@@ -1,18 +1,23 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { REDIS } from './redis.token';
 import { Broadcast } from './broadcast';
+import { closeRedis, failFastRedisOptions, redisReady, watchRedis } from './redis-connection';
 import { SharedCache } from './shared-cache';
 
 export { REDIS } from './redis.token';
+export * from './redis-connection';
+
+/** How long the API waits for Redis at start before serving without it (it connects later on its own). */
+const STARTUP_WAIT_MS = 5_000;
 
 @Injectable()
 class RedisLifecycle implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis | null) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis?.quit();
+    if (this.redis) await closeRedis(this.redis);
   }
 }
 
@@ -22,8 +27,16 @@ class RedisLifecycle implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        config.redisUrl ? new Redis(config.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 2 }) : null,
+      useFactory: async (config: AppConfig): Promise<Redis | null> => {
+        if (!config.redisUrl) return null;
+        // Everything on this connection has a fallback (memory counters, computing here,
+        // telling this instance only): it fails fast rather than holding requests.
+        const redis = new Redis(config.redisUrl, { keyPrefix: config.redisKeyPrefix, ...failFastRedisOptions() });
+        watchRedis(redis, 'Redis');
+        if (!(await redisReady(redis, STARTUP_WAIT_MS)))
+          new Logger('Redis').warn(`Redis did not answer within ${STARTUP_WAIT_MS} ms of start; serving without it until it does`);
+        return redis;
+      },
     },
     RedisLifecycle,
     SharedCache,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { redisReady } from './redis-connection';
 import { CacheNamespace } from './shared-cache';
 
 const REDIS_URL = process.env['REDIS_URL'] || undefined;
@@ -13,6 +14,7 @@ function memoryRedis(): Redis {
     return store.get(key);
   };
   const fake = {
+    status: 'ready',
     options: { keyPrefix: '' },
     multi: () => {
       const replies: [null, unknown][] = [];
@@ -44,10 +46,12 @@ describe(`shared cache (${REDIS_URL ? 'Redis' : 'in-memory stand-in for Redis'})
     return value;
   };
 
-  beforeEach(() => {
+  beforeEach(async () => {
     runs = 0;
     // A fresh prefix per test, as each API deployment has its own (REDIS_KEY_PREFIX).
     redis = REDIS_URL ? new Redis(REDIS_URL, { keyPrefix: `test:${randomBytes(6).toString('hex')}:` }) : memoryRedis();
+    // The cache uses a connection once it is ready (the app's waits for it at start).
+    if (REDIS_URL) expect(await redisReady(redis, 5_000)).toBe(true);
   });
   afterEach(async () => {
     if (REDIS_URL) await redis.quit();

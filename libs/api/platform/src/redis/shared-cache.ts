@@ -49,22 +49,31 @@ export class CacheNamespace {
   async clear(): Promise<void> {
     this.local.clear();
     if (!this.redis) return;
-    const pattern = `${this.redis.options.keyPrefix ?? ''}${this.redisKey('*')}`;
+    const redis = this.redis;
+    const prefix = redis.options.keyPrefix ?? '';
+    const pattern = `${prefix}${this.redisKey('*')}`;
     let cursor = '0';
-    do {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      cursor = next;
-      // SCAN answers with the prefix that every command adds again: strip it.
-      const own = keys.map((k) => k.slice((this.redis?.options.keyPrefix ?? '').length));
-      if (own.length > 0) await this.redis.del(...own);
-    } while (cursor !== '0');
+    try {
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+        cursor = next;
+        // SCAN answers with the prefix that every command adds again: strip it.
+        const own = keys.map((k) => k.slice(prefix.length));
+        if (own.length > 0) await redis.del(...own);
+      } while (cursor !== '0');
+    } catch (error) {
+      // The shared copies then expire on their own, within ttlMs.
+      this.logger.warn(`${this.name}: Redis copies not cleared: ${(error as Error).message}`);
+    }
   }
 
   private async load<T>(key: string, compute: () => Promise<T>, entry: LocalEntry): Promise<T> {
     const redisKey = this.redisKey(key);
-    if (this.redis) {
+    // While the connection is down (the outage is logged once, by the connection) nothing is tried.
+    const redis = this.redis?.status === 'ready' ? this.redis : null;
+    if (redis) {
       try {
-        const [[, raw], [, ttl]] = ((await this.redis.multi().get(redisKey).pttl(redisKey).exec()) ?? []) as [
+        const [[, raw], [, ttl]] = ((await redis.multi().get(redisKey).pttl(redisKey).exec()) ?? []) as [
           [Error | null, string | null],
           [Error | null, number],
         ];
@@ -78,8 +87,8 @@ export class CacheNamespace {
       }
     }
     const value = await compute();
-    if (this.redis) {
-      await this.redis
+    if (redis) {
+      await redis
         .set(redisKey, JSON.stringify(value), 'PX', this.options.ttlMs)
         .catch((error: Error) => this.logger.warn(`${this.name}: Redis write failed: ${error.message}`));
     }
