@@ -35,25 +35,34 @@ const databaseUrl = values['database-url'] || undefined;
 
 const port = await freePort();
 const dataDir = databaseUrl ? undefined : mkdtempSync(path.join(tmpdir(), 'walikota-bench-'));
+const env = {
+  PATH: process.env.PATH,
+  NODE_ENV: 'production',
+  AUTH_SECRET: randomBytes(32).toString('hex'),
+  PORT: String(port),
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_MAX: '1000000',
+  SEED_ON_START: 'true',
+  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir }),
+};
+// Production has no demo accounts: a scenario that signs in (`account: true`) gets its own,
+// created with the CLI before the API starts (the embedded database allows one process at a time).
+const account = scenario.account
+  ? await createAccount().catch((error) => {
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    })
+  : undefined;
 const api = spawn(process.execPath, [path.join(root, 'dist/api/apps/api/src/main.js')], {
   cwd: root,
-  env: {
-    PATH: process.env.PATH,
-    NODE_ENV: 'production',
-    AUTH_SECRET: randomBytes(32).toString('hex'),
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_MAX: '1000000',
-    SEED_ON_START: 'true',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir }),
-  },
+  env,
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const base = `http://127.0.0.1:${port}`;
 
 try {
   await waitForReady(base);
-  const context = { base, fetch: (p, init) => fetch(`${base}${p}`, init) };
+  const context = { base, account, fetch: (p, init) => fetch(`${base}${p}`, init) };
   const requests = scenario.setup ? await scenario.setup(context) : scenario.requests;
   if (Number(values.warmup) > 0) await run(requests, Math.min(connections, 10), Number(values.warmup));
   const latencies = [];
@@ -77,10 +86,49 @@ try {
       non2xx: result.non2xx,
     }),
   );
+  // On a database that outlives the run, the account goes again (deleted as a user would).
+  if (account && databaseUrl) await deleteAccount(context, account);
 } finally {
   api.kill('SIGTERM');
   await new Promise((resolve) => api.once('exit', resolve));
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function createAccount() {
+  const account = { email: `bench-${randomBytes(4).toString('hex')}@example.id`, password: randomBytes(18).toString('base64url') };
+  const cli = spawn(
+    process.execPath,
+    [
+      path.join(root, 'dist/api/apps/api/src/cli.js'),
+      'admin:create',
+      '--email',
+      account.email,
+      '--name',
+      'Benchmark',
+      '--password',
+      account.password,
+    ],
+    { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const code = await new Promise((resolve) => cli.once('exit', resolve));
+  if (code !== 0) throw new Error(`creating the benchmark account failed (cli exit ${code})`);
+  return account;
+}
+
+async function deleteAccount(context, { email, password }) {
+  const login = await context.fetch('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '';
+  const res = await context.fetch('/api/me', {
+    method: 'DELETE',
+    headers: { 'content-type': 'application/json', cookie: cookies.join('; '), 'x-xsrf-token': csrf },
+    body: JSON.stringify({ password }),
+  });
+  if (res.status !== 204) console.error(`could not delete the benchmark account ${email}: ${res.status}`);
 }
 
 function run(requests, conns, seconds, onLatency) {

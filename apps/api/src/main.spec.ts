@@ -42,6 +42,16 @@ async function waitForReady(url: string, exited: Promise<unknown>): Promise<void
   throw new Error('the API did not become ready');
 }
 
+function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const cli = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'cli.ts'), ...args], {
+    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env },
+  });
+  let output = '';
+  cli.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  cli.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  return new Promise((resolve) => cli.on('exit', (code) => resolve({ code, output })));
+}
+
 describe('main (the `npm start` entry point)', () => {
   it('refuses to start with a clear message naming each bad variable', async () => {
     const run = startMain({ PORT: 'abc', DATABASE_URL: 'mysql://root:pw@db/x' });
@@ -118,4 +128,49 @@ describe('main (the `npm start` entry point)', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('in production, never seeds the demo accounts and refuses to start while one exists', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'walikota-main-prod-'));
+    try {
+      const port = await freePort();
+      const base = { DATA_DIR: dataDir, PORT: String(port), WEB_DIST_DIR: path.join(dataDir, 'no-web') };
+      const production = { ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) };
+      const url = `http://127.0.0.1:${port}`;
+
+      // A first start on the embedded database: reference data, but no demo account.
+      const first = startMain(production);
+      await waitForReady(url, first.exited);
+      expect(first.output()).not.toContain('demo-walikota-2026');
+      expect((await (await fetch(`${url}/api/departments`)).json()) as unknown[]).not.toHaveLength(0);
+      const login = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@demo.walikota.id', password: 'demo-walikota-2026' }),
+      });
+      expect(login.status).toBe(401);
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+
+      // Asking for them in production is refused…
+      const asked = await runCli(['seed', '--demo-accounts'], production);
+      expect(asked.code).toBe(2);
+      expect(asked.output).toContain('never created in production');
+      // …but a database seeded outside production may be deployed: then production refuses to start…
+      expect((await runCli(['seed'], base)).code).toBe(0);
+      const refused = startMain(production);
+      expect(await refused.exited).toBe(1);
+      expect(refused.output()).toContain('admin@demo.walikota.id');
+      expect(refused.output()).toContain('npm run cli -- demo-accounts:remove');
+      // …until the command it names removed them.
+      const removed = await runCli(['demo-accounts:remove'], production);
+      expect(removed.code).toBe(0);
+      expect(removed.output).toContain('Removed the demo accounts');
+      const second = startMain(production);
+      await waitForReady(url, second.exited);
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

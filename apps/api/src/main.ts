@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DEMO_ACCOUNTS } from '@walikota/api-identity';
+import { AccountBootstrapService, DEMO_ACCOUNTS } from '@walikota/api-identity';
 import { AppConfig, ConfigError, createHttpApp, loadConfig, resolveDatabase, runMigrations } from '@walikota/api-platform';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -8,8 +8,17 @@ import { DemoSeeder } from './seed/demo-seeder';
 async function bootstrap(config: AppConfig): Promise<void> {
   const database = await resolveDatabase(config);
   const app = await createHttpApp(AppModule.forRoot(database.config), database.config);
-  if (config.migrateOnStart) await runMigrations(app.get(DataSource), { lock: !database.embedded });
-  if (config.seedOnStart) await app.get(DemoSeeder).seedIfEmpty({ demoAccounts: database.embedded });
+  // The demo accounts (published password) only on the embedded database, and never in production.
+  const demoAccounts = database.embedded && app.get(DemoSeeder).wantsDemoAccounts('if-allowed');
+  try {
+    if (config.migrateOnStart) await runMigrations(app.get(DataSource), { lock: !database.embedded });
+    if (config.seedOnStart) await app.get(DemoSeeder).seedIfEmpty({ demoAccounts });
+    await app.get(AccountBootstrapService).assertNoDemoAccountsInProduction();
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -27,14 +36,14 @@ async function bootstrap(config: AppConfig): Promise<void> {
   const where = database.embedded ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'PostgreSQL from DATABASE_URL';
   console.log(`\nWalikota is running at ${config.publicUrl}  (${where})`);
   if (config.openApiEnabled) console.log(`API documentation: ${config.publicUrl}/api/docs`);
-  if (database.embedded) {
-    console.log('\nDemo accounts (embedded database only):');
+  if (demoAccounts) {
+    console.log('\nDemo accounts (embedded database, outside production only):');
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.label.padEnd(24)} ${account.email.padEnd(28)} ${account.password}`);
-    if (!config.smtpUrl)
-      console.log(
-        `E-mails are not sent (no SMTP_URL): to follow a verification link, sign in as admin and open ${config.publicUrl}/admin/kotak-keluar`,
-      );
   }
+  if (database.embedded && !config.smtpUrl)
+    console.log(
+      `E-mails are not sent (no SMTP_URL): to follow a verification link, sign in as admin and open ${config.publicUrl}/admin/kotak-keluar`,
+    );
 }
 
 function main(): void {

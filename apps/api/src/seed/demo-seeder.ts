@@ -9,7 +9,8 @@ import { seedDemoReports } from './demo-reports';
 /**
  * Runs every module's seed: reference data always; the demo accounts (known passwords), and a few
  * demo reports filed and handled by them (unless SEED_DEMO_REPORTS=false), only where asked for,
- * which `npm start` does for its embedded database.
+ * which `npm start` does for its embedded database, and never in production (the rule is
+ * AccountBootstrapService's: `'if-allowed'` skips them there, `true` fails).
  */
 @Injectable()
 export class DemoSeeder {
@@ -22,18 +23,26 @@ export class DemoSeeder {
     private readonly config: AppConfig,
   ) {}
 
-  async seed({ demoAccounts }: { demoAccounts: boolean }): Promise<Record<string, unknown>> {
+  async seed({ demoAccounts }: { demoAccounts: DemoAccountsWanted }): Promise<Record<string, unknown>> {
     const reference = await this.reference.seed();
-    if (!demoAccounts) return { reference };
+    if (!this.wantsDemoAccounts(demoAccounts)) return { reference };
     const demoAccountsCreated = await this.accounts.seedDemoAccounts();
     const demoReports = this.config.seedDemoReports ? await seedDemoReports(this.dataSource, this.reports, this.actions) : 0;
     return { reference, demoAccountsCreated, demoReports };
   }
 
   /** Seeds only a database that has never been seeded (what `npm start` does on first run). */
-  async seedIfEmpty(options: { demoAccounts: boolean }): Promise<boolean> {
+  async seedIfEmpty(options: { demoAccounts: DemoAccountsWanted }): Promise<boolean> {
     if ((await this.dataSource.getRepository(DepartmentEntity).count()) > 0) return false;
     await this.seed(options);
     return true;
   }
+
+  /** Whether `seed` with these options creates the demo accounts. */
+  wantsDemoAccounts(demoAccounts: DemoAccountsWanted): boolean {
+    return demoAccounts === true || (demoAccounts === 'if-allowed' && this.accounts.demoAccountsAllowed);
+  }
 }
+
+/** `true`: create them (refused in production); `'if-allowed'`: unless in production; `false`: never. */
+export type DemoAccountsWanted = boolean | 'if-allowed';

@@ -4,7 +4,12 @@ export const identityMessages: Catalog = {
   id: {
     'auth.check_email': 'Periksa kotak masuk e-mail Anda untuk langkah berikutnya.',
     'error.invalid_credentials': 'E-mail atau kata sandi salah.',
-    'error.too_many_attempts': 'Terlalu banyak percobaan masuk. Coba lagi dalam {minutes} menit.',
+    'error.too_many_attempts': 'Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Tunggu {wait} {unit}, lalu coba lagi.',
+    'identity.unit.seconds': 'detik',
+    'identity.unit.minutes': 'menit',
+    'error.api_key_scope':
+      'Kunci API ini tidak boleh dipakai untuk permintaan ini: dibutuhkan cakupan «{scope}». Buat kunci dengan cakupan itu.',
+    'error.api_key_not_allowed': 'Permintaan ini tidak dapat dilakukan dengan kunci API. Masuk ke portal untuk melakukannya.',
     'error.session_expired': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     'error.csrf_failed': 'Permintaan ditolak karena token keamanan tidak cocok. Muat ulang halaman lalu coba lagi.',
     'error.account_suspended': 'Akun Anda dinonaktifkan sementara. Hubungi admin untuk informasi lebih lanjut.',
@@ -16,8 +21,18 @@ export const identityMessages: Catalog = {
     'error.cannot_change_own_admin': 'Anda tidak dapat mencabut peran admin atau menonaktifkan akun Anda sendiri.',
     'validation.password_too_short': 'Kata sandi paling sedikit 10 karakter.',
     'validation.password_too_long': 'Kata sandi paling banyak 200 karakter.',
-    'validation.password_common': 'Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.',
-    'validation.password_personal': 'Kata sandi tidak boleh memuat nama atau alamat e-mail Anda.',
+    'validation.password_common':
+      'Kata sandi ini termasuk yang paling sering dipakai dan mudah ditebak. Gunakan tiga atau empat kata acak yang tidak saling berhubungan.',
+    'validation.password_personal':
+      'Kata sandi tidak boleh memuat nama atau alamat e-mail Anda. Gunakan tiga atau empat kata acak yang tidak berhubungan dengan Anda.',
+    'validation.password_local':
+      'Kata sandi ini mudah ditebak karena memuat nama kota, kecamatan, kelurahan atau portal ini. Tambahkan kata lain yang tidak berhubungan, atau gunakan tiga atau empat kata acak.',
+    'validation.password_weak':
+      'Kata sandi ini mudah ditebak (misalnya karakter berulang, urutan angka atau huruf, tanggal, atau kata umum). Gunakan tiga atau empat kata acak yang tidak saling berhubungan.',
+    'validation.password_same': 'Kata sandi baru harus berbeda dari kata sandi saat ini.',
+    'validation.api_key_scope_admin_only': 'Cakupan «admin» hanya untuk kunci milik admin.',
+    'validation.api_key_scope_beyond_creator':
+      'Kunci API hanya dapat membuat kunci dengan cakupan yang dimilikinya sendiri; tidak dimiliki: {scopes}.',
     'validation.password_wrong': 'Kata sandi saat ini salah.',
     'field.email': 'E-mail',
     'field.password': 'Kata sandi',
@@ -32,11 +47,16 @@ export const identityMessages: Catalog = {
     'field.roles': 'Peran',
     'field.departmentIds': 'Perangkat daerah',
     'field.token': 'Token',
+    'field.scopes': 'Cakupan',
   },
   en: {
     'auth.check_email': 'Check your e-mail inbox for the next step.',
     'error.invalid_credentials': 'The e-mail or password is wrong.',
-    'error.too_many_attempts': 'Too many sign-in attempts. Try again in {minutes} minutes.',
+    'error.too_many_attempts': 'Too many failed sign-in attempts from this device. Wait {wait} {unit}, then try again.',
+    'identity.unit.seconds': 'seconds',
+    'identity.unit.minutes': 'minutes',
+    'error.api_key_scope': 'This API key may not be used for this request: it needs the «{scope}» scope. Create a key with that scope.',
+    'error.api_key_not_allowed': 'This request cannot be made with an API key. Sign in to the portal to do it.',
     'error.session_expired': 'Your session has ended. Please sign in again.',
     'error.csrf_failed': 'The request was refused because its security token did not match. Reload the page and try again.',
     'error.account_suspended': 'Your account is suspended. Contact an administrator for more information.',
@@ -48,8 +68,16 @@ export const identityMessages: Catalog = {
     'error.cannot_change_own_admin': 'You cannot remove your own admin role or suspend your own account.',
     'validation.password_too_short': 'The password must be at least 10 characters long.',
     'validation.password_too_long': 'The password must be at most 200 characters long.',
-    'validation.password_common': 'This password is too common and easy to guess. Choose another one.',
-    'validation.password_personal': 'The password must not contain your name or e-mail address.',
+    'validation.password_common': 'This password is among the most used ones and easy to guess. Use three or four random, unrelated words.',
+    'validation.password_personal':
+      'The password must not contain your name or e-mail address. Use three or four random words that have nothing to do with you.',
+    'validation.password_local':
+      'This password is easy to guess because it holds the name of the city, a kecamatan, a kelurahan or this portal. Add other, unrelated words, or use three or four random words.',
+    'validation.password_weak':
+      'This password is easy to guess (repeated characters, runs of digits or letters, dates or common words). Use three or four random, unrelated words.',
+    'validation.password_same': 'The new password must differ from the current one.',
+    'validation.api_key_scope_admin_only': 'The «admin» scope is only for keys of admins.',
+    'validation.api_key_scope_beyond_creator': 'An API key can only create keys with scopes it has itself; it lacks: {scopes}.',
     'validation.password_wrong': 'The current password is wrong.',
     'field.email': 'E-mail',
     'field.password': 'Password',
@@ -64,5 +92,6 @@ export const identityMessages: Catalog = {
     'field.roles': 'Roles',
     'field.departmentIds': 'Departments',
     'field.token': 'Token',
+    'field.scopes': 'Scopes',
   },
 };

@@ -8,11 +8,14 @@ import { NotificationsModule } from '@walikota/api-notifications';
 import { AppConfig, registerMessages } from '@walikota/api-platform';
 import { ReferenceModule } from '@walikota/api-reference';
 import { AccountsService } from './accounts/accounts.service';
+import { BackgroundTasks } from './accounts/background-tasks';
 import { AuthController, authRateLimit } from './accounts/auth.controller';
 import { EmailTokenEntity } from './accounts/email-token.entity';
 import { MeController } from './accounts/me.controller';
 import { AdminAuditController } from './admin/admin-audit.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
+import { adminMessages } from './admin/admin.messages';
+import { IdentityAuditLabels } from './admin/identity-audit-labels';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { PersonalDataService } from './accounts/personal-data.service';
@@ -34,6 +37,7 @@ import { AccountBootstrapService } from './users/account-bootstrap.service';
 import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from './users/user.entity';
 
 registerMessages(identityMessages);
+registerMessages(adminMessages);
 
 /** Accounts, sessions, roles and departments; its guard protects every route of the API. */
 @Module({
@@ -62,12 +66,14 @@ registerMessages(identityMessages);
   ],
   controllers: [AuthController, MeController, ApiKeysController, AdminUsersController, AdminAuditController],
   providers: [
+    BackgroundTasks,
     PasswordService,
     SessionsService,
     PrincipalService,
     LoginThrottleService,
     AccountsService,
     AdminUsersService,
+    IdentityAuditLabels,
     ApiKeysService,
     PersonalDataService,
     PersonalDataRegistry,

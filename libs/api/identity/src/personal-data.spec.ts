@@ -33,13 +33,21 @@ describe('API keys, audit log, personal data', () => {
       expect(created.body.key).toMatch(/^wk_[\w-]{40,}$/);
       const listed = await official.agent.get('/api/me/api-keys').expect(200);
       expect(listed.body).toEqual([
-        expect.objectContaining({ id: created.body.id, name: 'Aplikasi kelurahan', prefix: created.body.key.slice(0, 10) }),
+        expect.objectContaining({
+          id: created.body.id,
+          name: 'Aplikasi kelurahan',
+          prefix: created.body.key.slice(0, 10),
+          scopes: ['read', 'open311'],
+          createdByKeyId: null,
+        }),
       ]);
       expect(JSON.stringify(listed.body)).not.toContain(created.body.key);
 
       const bearer = `Bearer ${created.body.key}`;
       expect((await t.http().get('/api/me').set('Authorization', bearer).expect(200)).body.email).toBe('official@example.id');
-      await t.http().patch('/api/me').set('Authorization', bearer).send({ phone: '+62 24 123456' }).expect(200);
+      // Keys write only where a route accepts one of their scopes; the profile accepts none.
+      const refused = await t.http().patch('/api/me').set('Authorization', bearer).send({ phone: '+62 24 123456' }).expect(403);
+      expect(refused.body.code).toBe('api_key_not_allowed');
       await t.http().get('/api/me').set('Authorization', 'Bearer wk_tebakan').expect(401);
 
       // Another official cannot revoke it.

@@ -59,7 +59,10 @@ export class Open311IntakeService {
     };
   }
 
-  /** The `api_key` parameter, or else an `Authorization: Bearer` key; it must be an official's or an admin's. */
+  /**
+   * The `api_key` parameter, or else an `Authorization: Bearer` key; it must be an official's or an
+   * admin's, with the `open311` scope (either way: the parameter does not pass through the guard).
+   */
   private async authorize(caller: AuthUser | undefined, apiKey: string | undefined): Promise<AuthUser> {
     let user: AuthUser | undefined;
     if (apiKey) {
@@ -70,6 +73,7 @@ export class Open311IntakeService {
     } else {
       throw new Open311Exception(403, 'open311.api_key_required');
     }
+    if (!user.apiKeyScopes?.includes('open311')) throw new Open311Exception(403, 'open311.api_key_scope');
     if (!hasRole(user, 'official')) throw new Open311Exception(403, 'open311.api_key_not_allowed');
     return user;
   }

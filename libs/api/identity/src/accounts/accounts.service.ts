@@ -10,6 +10,7 @@ import { randomToken, sha256 } from '../tokens';
 import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from '../users/user.entity';
 import { EmailTokenEntity, EmailTokenPurpose } from './email-token.entity';
 import { ChangePasswordDto, ProfileDto, RegisterDto, UpdateProfileDto } from './account.dto';
+import { BackgroundTasks } from './background-tasks';
 
 const VERIFY_TTL_MS = 24 * 3_600_000;
 const RESET_TTL_MS = 3_600_000;
@@ -24,50 +25,60 @@ export class AccountsService {
     private readonly throttle: LoginThrottleService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly background: BackgroundTasks,
   ) {}
 
   /**
    * Creates the account and e-mails a verification link. An address already registered gets
-   * an e-mail instead, and the caller the same answer: registration reveals no account.
+   * an e-mail instead, and the caller the same answer: registration reveals no account. Two
+   * registrations of one new address at once: one creates it, the other takes the second path.
    */
   async register(dto: RegisterDto): Promise<void> {
     const problem = this.passwords.problem(dto.password, dto);
     if (problem) throw new FieldDomainException('password', problem);
     if (dto.homeAreaId) await this.assertArea(dto.homeAreaId);
     const passwordHash = await this.passwords.hash(dto.password);
+    const language = dto.language ?? 'id';
     await this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOne(UserEntity, { where: { email: dto.email } });
-      if (existing) {
-        await this.mail.enqueue(
-          {
-            to: dto.email,
-            toUserId: existing.id,
-            template: 'already_registered',
-            language: existing.language,
-            params: { name: existing.name, link: `${this.config.publicUrl}/lupa-sandi` },
-          },
-          manager,
-        );
+      // ON CONFLICT on the e-mail only: any other constraint still fails loudly.
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO app_user (email, name, phone, home_area_id, language, password_hash)
+           VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (email) DO NOTHING
+         RETURNING id`,
+        [dto.email, dto.name, dto.phone ?? null, dto.homeAreaId ?? null, language, passwordHash],
+      );
+      if (inserted.length > 0) {
+        const user = Object.assign(new UserEntity(), { id: inserted[0].id, email: dto.email, name: dto.name, language });
+        await this.sendToken(manager, user, 'verify_email');
         return;
       }
-      const user = await manager.save(
-        manager.create(UserEntity, {
-          email: dto.email,
-          name: dto.name,
-          phone: dto.phone ?? null,
-          homeAreaId: dto.homeAreaId ?? null,
-          language: dto.language ?? 'id',
-          passwordHash,
-        }),
+      const existing = await manager.findOneOrFail(UserEntity, { where: { email: dto.email } });
+      await this.mail.enqueue(
+        {
+          to: dto.email,
+          toUserId: existing.id,
+          template: 'already_registered',
+          language: existing.language,
+          params: { name: existing.name, link: `${this.config.publicUrl}/lupa-sandi` },
+        },
+        manager,
       );
-      await this.sendToken(manager, user, 'verify_email');
     });
   }
 
-  /** Confirms the address; the account becomes a citizen (may file, sign, post). */
-  async verifyEmail(token: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const row = await this.consumeToken(manager, token, 'verify_email');
+  /**
+   * Confirms the address; the account becomes a citizen (may file, sign, post). A link opened
+   * again (a second click, a mail scanner that followed it first) answers `already_verified`
+   * while its account stays verified; an unknown or expired unused link is `token_invalid`.
+   */
+  async verifyEmail(token: string): Promise<'verified' | 'already_verified'> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.consumeToken(manager, token, 'verify_email').catch(async (error: unknown) => {
+        if (await this.wasVerifiedWith(manager, token)) return null;
+        throw error;
+      });
+      if (!row) return 'already_verified' as const;
       await manager.update(UserEntity, { id: row.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
       await manager
         .createQueryBuilder()
@@ -76,7 +87,19 @@ export class AccountsService {
         .values({ userId: row.userId, role: 'citizen' })
         .orUpdate(['role'], ['user_id', 'role'])
         .execute();
+      return 'verified' as const;
     });
+  }
+
+  /** The verification token was used already, and its account is verified and not deleted. */
+  private async wasVerifiedWith(manager: EntityManager, token: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM email_token t JOIN app_user u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND t.purpose = 'verify_email' AND t.used_at IS NOT NULL
+          AND u.email_verified_at IS NOT NULL AND u.status <> 'deleted'`,
+      [sha256(token)],
+    );
+    return rows.length > 0;
   }
 
   async resendVerification(userId: string): Promise<void> {
@@ -85,9 +108,12 @@ export class AccountsService {
     await this.sendToken(this.dataSource.manager, user, 'verify_email');
   }
 
-  /** Checks the password; the same answer for an unknown e-mail and a wrong password. */
+  /**
+   * Checks the password; the same answer for an unknown e-mail and a wrong password. Repeated
+   * failures of one address from one client (`meta.ip`) make that pair wait (LoginThrottleService).
+   */
   async login(email: string, password: string, meta: RequestMeta): Promise<IssuedSession> {
-    await this.throttle.assertNotLocked(email);
+    await this.throttle.assertMayTry(email, meta.ip);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -97,27 +123,45 @@ export class AccountsService {
     // Hash anyway when there is no account, so the response time reveals nothing either.
     const ok = user ? await this.passwords.verify(user.passwordHash, password) : (await this.passwords.hash(password), false);
     if (!ok || !user || user.status === 'deleted') {
-      await this.throttle.recordFailure(email);
+      await this.throttle.recordFailure(email, meta.ip);
       throw new DomainException('invalid_credentials', HttpStatus.UNAUTHORIZED);
     }
     if (user.status === 'suspended') throw new DomainException('account_suspended', HttpStatus.FORBIDDEN);
-    await this.throttle.reset(email);
+    await this.throttle.reset(email, meta.ip);
     await this.dataSource.manager.update(UserEntity, { id: user.id }, { lastSignInAt: () => 'now()' });
     return this.sessions.start(user.id, meta);
   }
 
-  /** Always answers the same; e-mails a reset link when the account exists. */
-  async requestPasswordReset(email: string): Promise<void> {
-    const user = await this.dataSource.manager.findOne(UserEntity, { where: { email, status: 'active' } });
-    if (user) await this.sendToken(this.dataSource.manager, user, 'reset_password');
+  /**
+   * Answers at once, the same for every address: the lookup, the token and the e-mail happen
+   * after the answer (BackgroundTasks), so neither the answer nor its timing depends on whether
+   * the account exists.
+   */
+  requestPasswordReset(email: string): void {
+    this.background.run('password-reset-email', () => this.sendPasswordReset(email));
+  }
+
+  /** E-mails a reset link when an active account has this address; nothing otherwise. */
+  async sendPasswordReset(email: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { email, status: 'active' } });
+      if (user) await this.sendToken(manager, user, 'reset_password');
+    });
   }
 
   async resetPassword(token: string, password: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.consumeToken(manager, token, 'reset_password');
-      const user = await manager.findOneOrFail(UserEntity, { where: { id: row.userId } });
+      const user = await manager
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.id = :id', { id: row.userId })
+        .getOneOrFail();
+      // Rolls the transaction back: the link stays usable for a better password.
       const problem = this.passwords.problem(password, user);
       if (problem) throw new FieldDomainException('password', problem);
+      if (await this.passwords.verify(user.passwordHash, password)) throw new FieldDomainException('password', 'password_same');
       await manager.update(UserEntity, { id: user.id }, { passwordHash: await this.passwords.hash(password) });
       await this.sessions.revokeUser(user.id, manager);
     });
@@ -133,6 +177,7 @@ export class AccountsService {
       .getOneOrFail();
     if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword)))
       throw new FieldDomainException('currentPassword', 'password_wrong');
+    if (dto.newPassword === dto.currentPassword) throw new FieldDomainException('newPassword', 'password_same');
     const problem = this.passwords.problem(dto.newPassword, user);
     if (problem) throw new FieldDomainException('newPassword', problem);
     const passwordHash = await this.passwords.hash(dto.newPassword);

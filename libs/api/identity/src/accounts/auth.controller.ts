@@ -56,6 +56,7 @@ export class AuthController {
     return { message: translate(dto.language ?? languageOf(request), 'auth.check_email') };
   }
 
+  /** Also a success when the link was used already and the address stays verified (a second click). */
   @Public()
   @Post('verify-email')
   @HttpCode(HttpStatus.NO_CONTENT)
@@ -111,8 +112,9 @@ export class AuthController {
   @Post('password/forgot')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ type: AcceptedDto })
-  async forgotPassword(@Body() dto: ForgotPasswordDto, @Req() request: FastifyRequest): Promise<AcceptedDto> {
-    await this.accounts.requestPasswordReset(dto.email);
+  forgotPassword(@Body() dto: ForgotPasswordDto, @Req() request: FastifyRequest): AcceptedDto {
+    // The account-specific work runs after the answer: its timing reveals no account.
+    this.accounts.requestPasswordReset(dto.email);
     return { message: translate(languageOf(request), 'auth.check_email') };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@walikota/api-audit';
 import { NotificationsService } from '@walikota/api-notifications';
 import { AuthUser, FieldDomainException, RequestMeta } from '@walikota/api-platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { PasswordService } from '../passwords/password.service';
 import { RefreshTokenEntity } from '../sessions/refresh-token.entity';
@@ -52,6 +52,7 @@ export class PersonalDataService {
       apiKeys: apiKeys.map((k) => ({
         name: k.name,
         prefix: k.prefix,
+        scopes: k.scopes,
         createdAt: k.createdAt,
         lastUsedAt: k.lastUsedAt,
         revokedAt: k.revokedAt,
@@ -81,28 +82,37 @@ export class PersonalDataService {
       .getOneOrFail();
     if (!(await this.passwords.verify(row.passwordHash, password))) throw new FieldDomainException('password', 'password_wrong');
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(
-        UserEntity,
-        { id: user.id },
-        {
-          email: null,
-          name: DELETED_USER_NAME,
-          phone: null,
-          homeAreaId: null,
-          passwordHash: null,
-          status: 'deleted',
-          deletedAt: new Date(),
-          suspendedReason: null,
-        },
-      );
-      await this.sessions.revokeUser(user.id, manager);
-      await manager.delete(ApiKeyEntity, { userId: user.id });
-      await manager.delete(EmailTokenEntity, { userId: user.id });
-      await manager.delete(UserRoleEntity, { userId: user.id });
-      await manager.delete(DepartmentMemberEntity, { userId: user.id });
-      await this.notifications.eraseForUser(user.id, manager);
-      for (const contributor of this.registry.list()) await contributor.erase(user.id, manager);
+      await this.erase(user.id, manager);
       await this.audit.record(user, meta, { action: 'user.deleted_self', targetType: 'user', targetId: user.id }, manager);
     });
+  }
+
+  /**
+   * What deleting an account does, for whatever reason (the user's own request, removing the
+   * demo accounts): personal data erased, sessions and keys ended, public content anonymised.
+   * The caller records the reason in the audit log, in the same transaction.
+   */
+  async erase(userId: string, manager: EntityManager): Promise<void> {
+    await manager.update(
+      UserEntity,
+      { id: userId },
+      {
+        email: null,
+        name: DELETED_USER_NAME,
+        phone: null,
+        homeAreaId: null,
+        passwordHash: null,
+        status: 'deleted',
+        deletedAt: new Date(),
+        suspendedReason: null,
+      },
+    );
+    await this.sessions.revokeUser(userId, manager);
+    await manager.delete(ApiKeyEntity, { userId });
+    await manager.delete(EmailTokenEntity, { userId });
+    await manager.delete(UserRoleEntity, { userId });
+    await manager.delete(DepartmentMemberEntity, { userId });
+    await this.notifications.eraseForUser(userId, manager);
+    for (const contributor of this.registry.list()) await contributor.erase(userId, manager);
   }
 }

@@ -1,12 +1,15 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiForbiddenResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
 import { CurrentUser, ErrorResponseDto, RequestMeta, RequestMetadata, Roles } from '@walikota/api-platform';
 import type { AuthUser } from '@walikota/api-platform';
 import { AdminUserDto, ReasonDto, SetDepartmentsDto, SetRolesDto, UserPageDto, UserQueryDto } from './admin.dto';
@@ -34,8 +37,10 @@ export class AdminUsersController {
     return this.users.get(id);
   }
 
+  /** A reason (3–500 characters) is required when a role is added. */
   @Put(':id/roles')
   @ApiOkResponse({ type: AdminUserDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   setUserRoles(
     @CurrentUser() actor: AuthUser,
@@ -80,5 +85,20 @@ export class AdminUsersController {
     @Body() dto: ReasonDto,
   ): Promise<AdminUserDto> {
     return this.users.setSuspended(actor, meta, id, false, dto.reason);
+  }
+
+  /** E-mails the user a new verification link; 409 when the address is already verified. Audited. */
+  @Throttle({ default: { limit: 10, ttl: 60_000 } })
+  @Post(':id/verification-email')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto })
+  async resendVerificationEmail(
+    @CurrentUser() actor: AuthUser,
+    @RequestMetadata() meta: RequestMeta,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
+    await this.users.resendVerificationEmail(actor, meta, id);
   }
 }

@@ -1,8 +1,17 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditService } from '@walikota/api-audit';
-import { AuthUser, DomainException, FieldDomainException, NotFoundDomainException, RequestMeta, Role } from '@walikota/api-platform';
+import {
+  AuthUser,
+  ConflictDomainException,
+  DomainException,
+  FieldDomainException,
+  NotFoundDomainException,
+  RequestMeta,
+  Role,
+} from '@walikota/api-platform';
 import { DepartmentEntity } from '@walikota/api-reference';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { DepartmentMemberEntity, UserEntity, UserRoleEntity } from '../users/user.entity';
 import { AdminUserDto, UserPageDto, UserQueryDto } from './admin.dto';
@@ -14,6 +23,7 @@ export class AdminUsersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
+    private readonly accounts: AccountsService,
   ) {}
 
   /** Keyset pagination on id: stable under inserts, no OFFSET scans. */
@@ -49,7 +59,10 @@ export class AdminUsersService {
   async setRoles(actor: AuthUser, meta: RequestMeta, userId: string, roles: Role[], reason?: string): Promise<AdminUserDto> {
     const wanted = [...new Set(roles)].sort();
     if (actor.id === userId && !wanted.includes('admin')) throw new DomainException('cannot_change_own_admin', HttpStatus.CONFLICT);
-    return this.replaceAssignments(actor, meta, userId, reason, 'roles', wanted, async (manager) => {
+    return this.replaceAssignments(actor, meta, userId, reason, 'roles', wanted, async (manager, before) => {
+      // Granting power is recorded with a reason; taking it away needs none.
+      if (!reason && wanted.some((role) => !before.roles.includes(role as Role)))
+        throw new FieldDomainException('reason', 'reason_required_to_grant');
       await manager.delete(UserRoleEntity, { userId });
       if (wanted.length)
         await manager.insert(
@@ -87,11 +100,14 @@ export class AdminUsersService {
     reason: string | undefined,
     field: 'roles' | 'departmentIds',
     wanted: string[],
-    write: (manager: EntityManager) => Promise<void>,
+    write: (manager: EntityManager, before: AdminUserDto) => Promise<void>,
   ): Promise<AdminUserDto> {
     await this.dataSource.transaction(async (manager) => {
+      // Two admins changing one user at once: the second waits here for the first to commit,
+      // then reads what it left (a delete-then-insert race otherwise ends in a duplicate key).
+      await this.lockUser(manager, userId);
       const before = await this.get(userId, manager);
-      await write(manager);
+      await write(manager, before);
       const action = field === 'roles' ? 'user.roles_changed' : 'user.departments_changed';
       await this.audit.record(
         actor,
@@ -107,6 +123,7 @@ export class AdminUsersService {
   async setSuspended(actor: AuthUser, meta: RequestMeta, userId: string, suspended: boolean, reason: string): Promise<AdminUserDto> {
     if (actor.id === userId) throw new DomainException('cannot_change_own_admin', HttpStatus.CONFLICT);
     await this.dataSource.transaction(async (manager) => {
+      await this.lockUser(manager, userId);
       const before = await this.get(userId, manager);
       if (before.status === 'deleted') throw new NotFoundDomainException('user_not_found');
       const status = suspended ? 'suspended' : 'active';
@@ -129,6 +146,31 @@ export class AdminUsersService {
     return this.get(userId);
   }
 
+  /**
+   * E-mails the user a new verification link (the old ones stay valid until they expire), for
+   * someone whose first e-mail got lost. 409 once the address is verified; audited.
+   */
+  async resendVerificationEmail(actor: AuthUser, meta: RequestMeta, userId: string): Promise<void> {
+    const user = await this.dataSource.manager.findOne(UserEntity, { where: { id: userId } });
+    if (!user || user.status === 'deleted' || !user.email) throw new NotFoundDomainException('user_not_found');
+    if (user.emailVerifiedAt) throw new ConflictDomainException('email_already_verified');
+    await this.accounts.resendVerification(userId);
+    // The address is not recorded: the log is append-only, and it is personal data.
+    await this.audit.record(actor, meta, { action: 'user.verification_email_sent', targetType: 'user', targetId: userId });
+  }
+
+  /** Locks the account's row until commit; 404 when there is none. */
+  private async lockUser(manager: EntityManager, userId: string): Promise<void> {
+    const locked = await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .select('u.id')
+      .where('u.id = :userId', { userId })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!locked) throw new NotFoundDomainException('user_not_found');
+  }
+
   private async toDtos(users: UserEntity[], manager: EntityManager = this.dataSource.manager): Promise<AdminUserDto[]> {
     if (users.length === 0) return [];
     const ids = users.map((u) => u.id);
@@ -146,6 +188,7 @@ export class AdminUsersService {
       roles: roles.filter((r) => r.userId === u.id).map((r) => r.role as Role),
       departmentIds: memberships.filter((m) => m.userId === u.id).map((m) => m.departmentId),
       createdAt: u.createdAt,
+      lastSignInAt: u.lastSignInAt,
     }));
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageLimit, ROLES, Role } from '@walikota/api-platform';
 import { USER_STATUSES, UserStatus } from '../users/user.entity';
@@ -23,7 +24,9 @@ export class AdminUserDto {
   @ApiProperty() emailVerified!: boolean;
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
   @ApiProperty({ type: [String] }) departmentIds!: string[];
-  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ description: 'Registration' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Last successful sign-in; null: never' })
+  lastSignInAt!: Date | null;
 }
 
 export class UserPageDto {
@@ -31,14 +34,23 @@ export class UserPageDto {
   @ApiProperty({ type: String, nullable: true, description: 'Pass as `after` for the next page' }) nextCursor!: string | null;
 }
 
+/** A blank reason is no reason: "   " counts as none given. */
+const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value));
+
 export class SetRolesDto {
   @ApiProperty({ enum: ROLES, isArray: true }) @IsArray() @ArrayMaxSize(4) @IsIn(ROLES, { each: true }) roles!: Role[];
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
+  @ApiPropertyOptional({ minLength: 3, maxLength: 500, description: 'Required when a role is added (recorded in the audit log)' })
+  @trimmed
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason?: string;
 }
 
 export class SetDepartmentsDto {
   @ApiProperty({ type: [String], format: 'uuid' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) departmentIds!: string[];
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
+  @ApiPropertyOptional({ maxLength: 500 }) @trimmed @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
 export class ReasonDto {

@@ -9,7 +9,7 @@ describe(setSessionCookies.name, () => {
       setCookie: (name: string, value: string, options: Record<string, unknown>) => set.push({ name, options: { ...options, value } }),
     } as unknown as FastifyReply;
     const config = Object.assign(new AppConfig(), { cookieSecure, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30 });
-    setSessionCookies(reply, { accessToken: 'a', refreshToken: 'r', familyId: 'f', userId: 'u' }, config);
+    setSessionCookies(reply, { accessToken: 'a', refreshToken: 'r', familyId: 'f', userId: 'u', csrfToken: 'c' }, config);
     return Object.fromEntries(set.map((c) => [c.name, c.options]));
   }
 
@@ -18,7 +18,7 @@ describe(setSessionCookies.name, () => {
     expect(Object.values(cookies).every((o) => o['secure'] === true)).toBe(true);
     expect(cookies['wk_access']).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/', maxAge: 900 });
     expect(cookies['wk_refresh']).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/api/auth', maxAge: 30 * 86_400 });
-    expect(cookies['XSRF-TOKEN']).toMatchObject({ httpOnly: false, sameSite: 'lax' });
+    expect(cookies['XSRF-TOKEN']).toMatchObject({ httpOnly: false, sameSite: 'lax', value: 'c' });
   });
 
   it('tells the web app, in a readable cookie, that a session exists and when its access token expires', () => {

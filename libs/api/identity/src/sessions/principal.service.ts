@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { AuthUser, DomainException, Language, Role } from '@walikota/api-platform';
+import { ApiKeyScope, AuthUser, DomainException, Language, Role } from '@walikota/api-platform';
 import { DataSource } from 'typeorm';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { sha256 } from '../tokens';
@@ -41,18 +41,20 @@ export class PrincipalService {
   }
 
   async fromApiKey(key: string): Promise<AuthUser | undefined> {
-    const rows: (PrincipalRow & { key_id: string; last_use_stale: boolean })[] = await this.dataSource.query(
-      `SELECT ${PRINCIPAL_COLUMNS}, k.id AS key_id, (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute') AS last_use_stale
+    const rows: (PrincipalRow & { key_id: string; scopes: ApiKeyScope[]; last_use_stale: boolean })[] = await this.dataSource.query(
+      `SELECT ${PRINCIPAL_COLUMNS}, k.id AS key_id, k.scopes::text[] AS scopes,
+              (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute') AS last_use_stale
          FROM api_key k JOIN app_user u ON u.id = k.user_id
         WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
       [sha256(key)],
     );
     const user = this.toUser(rows[0], 'api_key');
+    if (!user) return undefined;
     // Last use is recorded to the minute: at most one write a minute per key, not one per request.
-    if (user && rows[0].last_use_stale) {
+    if (rows[0].last_use_stale) {
       await this.dataSource.manager.update(ApiKeyEntity, { id: rows[0].key_id }, { lastUsedAt: () => 'now()' });
     }
-    return user;
+    return { ...user, apiKeyId: rows[0].key_id, apiKeyScopes: rows[0].scopes };
   }
 
   private toUser(row: PrincipalRow | undefined, via: AuthUser['via']): AuthUser | undefined {

@@ -3,7 +3,8 @@ import { JwtService } from '@nestjs/jwt';
 import { AppConfig, DomainException, RequestMeta } from '@walikota/api-platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { randomToken, sha256 } from '../tokens';
+import { hmac, randomToken, safeEqual, sha256 } from '../tokens';
+import { resolveAuthSecret } from './auth-secret';
 import { RefreshTokenEntity } from './refresh-token.entity';
 
 export interface IssuedSession {
@@ -11,6 +12,24 @@ export interface IssuedSession {
   refreshToken: string;
   familyId: string;
   userId: string;
+  /** The session's CSRF token (cookie XSRF-TOKEN, echoed in X-XSRF-TOKEN). */
+  csrfToken: string;
+}
+
+/**
+ * A refresh token presented again this soon after its first use gets a fresh pair of the same
+ * session instead of counting as theft: two tabs (or two requests of one page) refreshing at
+ * once. Later reuse still revokes the whole session.
+ */
+export const REFRESH_REUSE_GRACE_MS = 30_000;
+
+interface RefreshRow {
+  id: string;
+  user_id: string;
+  family_id: string;
+  usable: boolean;
+  used: boolean;
+  in_grace: boolean;
 }
 
 interface AccessClaims {
@@ -21,36 +40,44 @@ interface AccessClaims {
 /** Short-lived signed access tokens and rotating refresh tokens with reuse detection. */
 @Injectable()
 export class SessionsService {
+  private readonly csrfKey: string;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.csrfKey = resolveAuthSecret(config);
+  }
 
   start(userId: string, meta: RequestMeta, manager?: EntityManager): Promise<IssuedSession> {
     return this.issue(userId, randomUUID(), meta, manager ?? this.dataSource.manager);
   }
 
   /**
-   * Exchanges a refresh token for a new pair. A token already exchanged once is a stolen
-   * copy (or the thief's is): the whole session family is revoked.
+   * Exchanges a refresh token for a new pair. A token already exchanged is a stolen copy (or
+   * the thief's is): the whole session family is revoked, unless it was first used less than
+   * REFRESH_REUSE_GRACE_MS ago (concurrent refreshes), which gets another pair of the session.
    */
   async rotate(refreshToken: string | undefined, meta: RequestMeta): Promise<IssuedSession> {
     if (!refreshToken) throw new DomainException('session_expired', HttpStatus.UNAUTHORIZED);
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const current = await manager
-        .getRepository(RefreshTokenEntity)
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.token_hash = :hash', { hash: sha256(refreshToken) })
-        .getOne();
-      if (!current || current.revokedAt || current.expiresAt <= new Date()) return null;
-      if (current.usedAt) {
-        await this.revokeFamily(current.familyId, manager);
+      // The row lock makes a concurrent refresh of the same token wait and then see it used.
+      const [current]: RefreshRow[] = await manager.query(
+        `SELECT id, user_id, family_id,
+                (revoked_at IS NULL AND expires_at > now()) AS usable,
+                (used_at IS NOT NULL) AS used,
+                (used_at > now() - $2 * interval '1 millisecond') AS in_grace
+           FROM refresh_token WHERE token_hash = $1 FOR UPDATE`,
+        [sha256(refreshToken), REFRESH_REUSE_GRACE_MS],
+      );
+      if (!current?.usable) return null;
+      if (current.used && !current.in_grace) {
+        await this.revokeFamily(current.family_id, manager);
         return 'reused' as const;
       }
-      await manager.update(RefreshTokenEntity, { id: current.id }, { usedAt: new Date() });
-      return this.issue(current.userId, current.familyId, meta, manager);
+      if (!current.used) await manager.update(RefreshTokenEntity, { id: current.id }, { usedAt: () => 'now()' });
+      return this.issue(current.user_id, current.family_id, meta, manager);
     });
     if (outcome === null || outcome === 'reused') throw new DomainException('session_expired', HttpStatus.UNAUTHORIZED);
     return outcome;
@@ -80,6 +107,18 @@ export class SessionsService {
     }
   }
 
+  /**
+   * The CSRF token of a session: an HMAC of its id (stable across refreshes) under the auth
+   * secret. An attacker can neither choose it nor carry one session's token to another.
+   */
+  csrfToken(familyId: string): string {
+    return hmac(this.csrfKey, `csrf:${familyId}`);
+  }
+
+  isCsrfToken(familyId: string, token: string): boolean {
+    return safeEqual(this.csrfToken(familyId), token);
+  }
+
   private async issue(userId: string, familyId: string, meta: RequestMeta, manager: EntityManager): Promise<IssuedSession> {
     const refreshToken = randomToken();
     await manager.insert(RefreshTokenEntity, {
@@ -93,6 +132,6 @@ export class SessionsService {
     const accessToken = this.jwt.sign({ sub: userId, sid: familyId } satisfies AccessClaims, {
       expiresIn: this.config.accessTokenTtlSeconds,
     });
-    return { accessToken, refreshToken, familyId, userId };
+    return { accessToken, refreshToken, familyId, userId, csrfToken: this.csrfToken(familyId) };
   }
 }

@@ -17,7 +17,18 @@ export interface AuthUser {
   via: 'session' | 'api_key';
   /** The session (refresh-token family) of a cookie-authenticated caller. */
   sessionId?: string;
+  /** The personal API key a caller came with (`via: 'api_key'`), and what it may be used for. */
+  apiKeyId?: string;
+  apiKeyScopes?: ApiKeyScope[];
 }
+
+/**
+ * What a personal API key may be used for; its owner's roles still apply on top. `read`: safe
+ * methods (GET, HEAD) of non-admin routes; `open311`: file Open311 service requests; `reports`:
+ * workflow actions on reports; `keys`: manage the owner's keys; `admin`: admin routes (admin owners only).
+ */
+export const API_KEY_SCOPES = ['read', 'open311', 'reports', 'keys', 'admin'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,12 +39,19 @@ declare module 'fastify' {
 export const IS_PUBLIC_KEY = 'walikota:public';
 export const ROLES_KEY = 'walikota:roles';
 export const DEPARTMENT_PARAM_KEY = 'walikota:department-param';
+export const API_KEY_SCOPE_KEY = 'walikota:api-key-scope';
 
 /** Anyone may call, signed in or not (a signed-in caller is still identified). */
 export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
 
 /** Only callers holding one of these roles (admins always pass). Without it, every signed-in user may call. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * The scope an API-key caller needs for this route, whatever its method. Without it, a key may
+ * only read (safe methods need `read`, admin routes `admin`); every other write is refused to keys.
+ */
+export const ApiKeyScope = (scope: ApiKeyScope) => SetMetadata(API_KEY_SCOPE_KEY, scope);
 
 /**
  * "Role X within department Y": the caller must hold one of the roles *and* belong to the
