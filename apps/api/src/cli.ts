@@ -10,14 +10,17 @@ import {
   resolveDatabase,
   runMigrations,
   serializeOpenApi,
+  translate,
 } from '@walikota/api-platform';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AccountBootstrapService } from '@walikota/api-identity';
+import { AccountBootstrapService, DemoAccountsRefusedError, PasswordService } from '@walikota/api-identity';
+import { AuditService } from '@walikota/api-audit';
 import { AppModule } from './app.module';
+import { grantAppRole } from './cli/grant-app-role';
 import { renderMigration } from './cli/render-migration';
 import { DemoSeeder } from './seed/demo-seeder';
 
@@ -25,12 +28,20 @@ const USAGE = `Usage: node dist/api/apps/api/src/cli.js <command>
   migrate                    run pending migrations
   revert                     revert the last migration
   seed [--demo-accounts]     run migrations, then load reference data (and the demo accounts:
-                             always on the embedded database); idempotent
+                             on the embedded database unless NODE_ENV=production; never in
+                             production); idempotent
   admin:create --email E [--name N] [--password P]
                              create the first admin (a password is generated when none is given)
+  demo-accounts:remove       remove the demo accounts (published password): anonymised as an
+                             account deletion, audited; production refuses to start while they exist
   migration:generate <Name>  write a migration for the difference between entities and schema
   migration:check            fail when the entities and the migrations disagree
-  openapi [--check]          write apps/api/openapi.json (or fail when it is stale)`;
+  openapi [--check]          write apps/api/openapi.json (or fail when it is stale)
+  audit:verify [--reset-anchor]
+                             check the audit log's hash chain; prints JSON, exits 1 when broken
+                             (--reset-anchor: forget the head recorded by earlier checks first)
+  db:grant-app-role <role>   give the API's own database role what it needs, and no more
+                             (run as the owner after migrating; idempotent)`;
 
 type Command = (config: AppConfig, args: string[]) => Promise<number>;
 
@@ -52,9 +63,23 @@ const commands: Record<string, Command> = {
 
   seed: (config, args) =>
     withContext(config, {}, async (dataSource, embedded, context) => {
+      const demoAccounts = args.includes('--demo-accounts') ? true : embedded ? 'if-allowed' : false;
+      if (demoAccounts === true && !context.get(AccountBootstrapService).demoAccountsAllowed) {
+        console.error(new DemoAccountsRefusedError().message);
+        return 2;
+      }
       await runMigrations(dataSource, { lock: !embedded });
-      const demoAccounts = embedded || args.includes('--demo-accounts');
       console.log(JSON.stringify(await context.get(DemoSeeder).seed({ demoAccounts }), null, 2));
+      return 0;
+    }),
+
+  'demo-accounts:remove': (config) =>
+    withContext(config, {}, async (dataSource, embedded, context) => {
+      await runMigrations(dataSource, { lock: !embedded });
+      const removed = await context.get(AccountBootstrapService).removeDemoAccounts();
+      console.log(
+        removed.length ? `Removed the demo accounts ${removed.join(', ')} (anonymised; audited).` : 'No demo accounts to remove.',
+      );
       return 0;
     }),
 
@@ -70,15 +95,38 @@ const commands: Record<string, Command> = {
     }
     const generated = !option('password');
     const password = option('password') ?? randomBytes(12).toString('base64url');
-    if (password.length < 10) {
-      console.error('The password must be at least 10 characters long.');
-      return Promise.resolve(2);
-    }
     return withContext(config, {}, async (dataSource, embedded, context) => {
+      // The sign-up rules: long enough, not guessable, not the admin's name or address.
+      const problem = context.get(PasswordService).problem(password, { email, name: option('name') });
+      if (problem) {
+        console.error(translate('en', `validation.${problem}`));
+        return 2;
+      }
       await runMigrations(dataSource, { lock: !embedded });
       const created = await context.get(AccountBootstrapService).createAdmin(email, option('name') ?? 'Administrator', password);
       console.log(created ? `Created admin ${email}.` : `${email} already had an account; it is now an admin (password unchanged).`);
       if (created && generated) console.log(`Password (shown once): ${password}`);
+      return 0;
+    });
+  },
+
+  'audit:verify': (config, args) =>
+    withContext(config, {}, async (_dataSource, _embedded, context) => {
+      const audit = context.get(AuditService);
+      if (args.includes('--reset-anchor')) await audit.resetAnchor();
+      const result = await audit.verify();
+      console.log(JSON.stringify(result, null, 2));
+      return result.ok ? 0 : 1;
+    }),
+
+  'db:grant-app-role': (config, [role]) => {
+    if (!role) {
+      console.error('Usage: node dist/api/apps/api/src/cli.js db:grant-app-role walikota_app');
+      return Promise.resolve(2);
+    }
+    return withContext(config, {}, async (dataSource) => {
+      const statements = await grantAppRole(dataSource, role);
+      console.log(`Granted ${role} the API's privileges (${statements.length} statements).`);
       return 0;
     });
   },

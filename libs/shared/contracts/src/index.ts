@@ -1,2 +1,3 @@
 export * from './api.generated';
 export * from './report-vocabulary';
+export * from './audit-vocabulary';

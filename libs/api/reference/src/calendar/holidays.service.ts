@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { AuditService } from '@walikota/api-audit';
-import { AuthUser, Broadcast, NotFoundDomainException, RequestMeta } from '@walikota/api-platform';
-import { Between, DataSource, EntityManager } from 'typeorm';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AuditLabelRegistry, AuditService } from '@walikota/api-audit';
+import { AuthUser, Broadcast, NotFoundDomainException, RequestMeta, isCalendarDate } from '@walikota/api-platform';
+import { Between, DataSource, EntityManager, In } from 'typeorm';
 import { HolidayDto } from './holiday.dto';
 import { HolidayEntity } from './holiday.entity';
 import { CALENDAR_CHANGED, WorkingCalendar } from './working-calendar.service';
@@ -14,13 +14,27 @@ import { CalendarDate } from './working-days';
  * every replica.
  */
 @Injectable()
-export class HolidaysService {
+export class HolidaysService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly calendar: WorkingCalendar,
     private readonly broadcast: Broadcast,
+    private readonly auditLabels: AuditLabelRegistry,
   ) {}
+
+  /** The audit log names a holiday by its date and, while it exists, its name. */
+  onModuleInit(): void {
+    this.auditLabels.register({
+      targetType: 'holiday',
+      labels: async (ids) => {
+        const dates = ids.filter(isCalendarDate);
+        const rows = dates.length ? await this.dataSource.getRepository(HolidayEntity).find({ where: { date: In(dates) } }) : [];
+        const names = new Map(rows.map((h) => [h.date, h.name]));
+        return new Map(dates.map((date) => [date, names.has(date) ? `${date} · ${names.get(date)}` : date]));
+      },
+    });
+  }
 
   /** This replica forgets its copy at once; the others when the broadcast reaches them. */
   private async changed(): Promise<void> {
