@@ -231,7 +231,7 @@ async function insertBatch(size, reporterIds, n) {
      INSERT INTO report (code, type, privacy, status, listed, title, description, category_id, area_id, kecamatan_id,
                          latitude, longitude, address, department_id, reporter_id, rating, created_at, updated_at,
                          first_response_at, dispatched_at, followed_up_at, resolved_at, closed_at, verify_due_at,
-                         followup_due_at, autoclose_at, search_vector)
+                         followup_due_at, autoclose_at, verified_at, search_vector)
      SELECT 'LPR-' || to_char(r.created_at AT TIME ZONE $3, 'YYYY') || '-' || lpad(nextval('report_code_seq')::text, 6, '0'),
             CASE WHEN r.r_type < 0.65 THEN 'complaint' WHEN r.r_type < 0.9 THEN 'aspiration' ELSE 'information_request' END,
             r.privacy, r.status,
@@ -254,6 +254,8 @@ async function insertBatch(size, reporterIds, n) {
             r.created_at + interval '1 day' * (3 + CASE WHEN extract(isodow FROM r.created_at AT TIME ZONE $3) >= 3 THEN 2 ELSE 0 END),
             r.dispatched_at + interval '7 days',
             CASE WHEN r.status = 'resolved' THEN r.resolved_at + interval '14 days' END,
+            -- Verified at the first response, except what was rejected or merged before verification.
+            CASE WHEN r.status NOT IN ('submitted', 'rejected', 'duplicate') THEN ${capped('r.first_response_at')} END,
             -- What the trigger trg_report_search_vector would write; triggers are off while seeding
             -- (session_replication_role = replica), so the full text is computed here.
             to_tsvector('indonesian', txt.title || ' ' || txt.description)

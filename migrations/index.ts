@@ -1,5 +1,8 @@
 // Every migration, in order. `npm run db:generate -- <Name>` adds new ones here.
 // Never edit a migration that has landed: add a new one.
+import { AuditHashChain1795400100000 } from './1795400100000-audit-hash-chain';
+import { ReportPublication1795400200000 } from './1795400200000-report-publication';
+import { SessionHardening1795400000000 } from './1795400000000-session-hardening';
 import { UserLastSignIn1795399000000 } from './1795399000000-user-last-sign-in';
 import { HolidaySeedYears1795366056469 } from './1795366056469-holiday-seed-years';
 import { ReportsSearchVector1795356000000 } from './1795356000000-reports-search-vector';
@@ -19,4 +22,7 @@ export const migrations = [
   ReportsSearchVector1795356000000,
   HolidaySeedYears1795366056469,
   UserLastSignIn1795399000000,
+  SessionHardening1795400000000,
+  AuditHashChain1795400100000,
+  ReportPublication1795400200000,
 ];

@@ -451,8 +451,14 @@ describe('Open311 GeoReport v2', () => {
     });
 
     it.each([
-      ['start_date=kemarin', 'Kolom «start_date» harus berupa tanggal yang valid (YYYY-MM-DD).'],
-      ['end_date=2026-13-01', 'Kolom «end_date» harus berupa tanggal yang valid (YYYY-MM-DD).'],
+      [
+        'start_date=kemarin',
+        'Kolom «start_date» harus berupa tanggal (YYYY-MM-DD) atau tanggal dan jam dengan zona waktunya (mis. 2026-03-01T10:00:00+07:00).',
+      ],
+      [
+        'end_date=2026-13-01',
+        'Kolom «end_date» harus berupa tanggal (YYYY-MM-DD) atau tanggal dan jam dengan zona waktunya (mis. 2026-03-01T10:00:00+07:00).',
+      ],
       ['start_date=2026-01-01&end_date=2026-04-02', 'Rentang start_date sampai end_date paling lama 90 hari.'],
       ['start_date=2026-03-01&end_date=2026-02-01', 'Parameter end_date harus sesudah start_date.'],
       ['status=pending', 'Format kolom «status» tidak sesuai.'],
@@ -470,7 +476,27 @@ describe('Open311 GeoReport v2', () => {
       const list = [codes.old, codes.confidential, codes.submitted, 'LPR-1999-000001'].join(',');
       const res = await http().get(`${V2}/requests.json?service_request_id=${list}&status=closed`).expect(200);
       expect(ids(res.body)).toEqual([codes.submitted, codes.old]);
-      expect(res.body[0]).toMatchObject({ status: 'open', expected_datetime: expect.stringMatching(OFFSET_DATE) });
+      // Not verified yet: its id and status, nothing of its content.
+      expect(res.body[0]).toMatchObject({ status: 'open', description: null, expected_datetime: expect.stringMatching(OFFSET_DATE) });
+      expect(res.body[1]).toMatchObject({ status: 'open', description: expect.stringContaining('Lubang besar') });
+    });
+
+    it('takes at most 50 ids per call (400 in the spec’s format)', async () => {
+      const fifty = Array.from({ length: 50 }, (_, i) => `LPR-1999-${String(i + 1).padStart(6, '0')}`);
+      await http()
+        .get(`${V2}/requests.json?service_request_id=${[codes.old, ...fifty.slice(1)].join(',')}`)
+        .expect(200);
+      const res = await http()
+        .get(`${V2}/requests.json?service_request_id=${[codes.old, ...fifty].join(',')}`)
+        .expect(400);
+      expect(res.body).toEqual([{ code: 400, description: 'Parameter service_request_id paling banyak 50 ID sekali minta.' }]);
+      const asXml = await http()
+        .get(`${V2}/requests.xml?service_request_id=${[codes.old, ...fifty].join(',')}&locale=en`)
+        .expect(400);
+      expect(xml(asXml)).toEqual({
+        root: 'errors',
+        value: [{ code: '400', description: 'Parameter service_request_id takes at most 50 ids per request.' }],
+      });
     });
 
     it('says the same in XML', async () => {
@@ -512,8 +538,48 @@ describe('Open311 GeoReport v2', () => {
         expect(parsed).toEqual({ root: 'service_requests', value: asXmlText(json.body) });
       });
 
-      it('finds a report not yet moderated, as the tracking page does', async () => {
-        await http().get(`${V2}/requests/${codes.submitted}.json`).expect(200);
+      it('answers a report not yet moderated with its id and status only, as the tracking page does', async () => {
+        const res = await http().get(`${V2}/requests/${codes.submitted}.json`).expect(200);
+        expect(Object.keys(res.body[0])).toEqual(REQUEST_FIELDS);
+        expect(res.body[0]).toEqual({
+          service_request_id: codes.submitted,
+          status: 'open',
+          status_notes: null,
+          service_name: null,
+          service_code: null,
+          description: null,
+          agency_responsible: null,
+          service_notice: 'Laporan menunggu verifikasi moderator; isinya tampil setelah diverifikasi.',
+          requested_datetime: expect.stringMatching(OFFSET_DATE),
+          updated_datetime: null,
+          expected_datetime: expect.stringMatching(OFFSET_DATE),
+          address: null,
+          address_id: null,
+          zipcode: null,
+          lat: null,
+          long: null,
+          media_url: null,
+        });
+      });
+
+      it('answers a report rejected after verification with its id and status only', async () => {
+        const { code } = await w.file('citizen', { address: 'Jl. Rahasia 7', latitude: -6.97, longitude: 110.42 });
+        await advance(w, code, 'verified');
+        await http()
+          .get(`${V2}/requests/${code}.json`)
+          .expect(200)
+          .expect((res) => expect(res.body[0].address).toBe('Jl. Rahasia 7'));
+        await w.act('moderator', code, { action: 'reject', reasonCode: 'personal_data', note: 'Memuat data pribadi.' }).expect(200);
+        const res = await http().get(`${V2}/requests/${code}.json`).expect(200);
+        expect(res.body[0]).toMatchObject({
+          status: 'closed',
+          description: null,
+          address: null,
+          lat: null,
+          long: null,
+          status_notes: null,
+        });
+        expect(JSON.stringify(res.body)).not.toMatch(/Rahasia|Memuat data pribadi/);
       });
 
       it.each(['confidential', 'unknown'] as const)('is a 404 for a %s report, in JSON and XML', async (which) => {
@@ -549,10 +615,14 @@ describe('Open311 GeoReport v2', () => {
     const id = created.body[0].service_request_id;
     const token = await http().get(`${V2}/tokens/${id}.json`).expect(200);
     expect(token.body).toEqual([{ service_request_id: id, token: id }]);
+    // Until a moderator verifies it, the request is its id and status only.
+    const waiting = await http().get(`${V2}/requests/${id}.json`).expect(200);
+    expect(waiting.body[0]).toMatchObject({ service_request_id: id, status: 'open', description: null });
+    await w.act('moderator', id, { action: 'verify' }).expect(200);
     const asXml = await http().get(`${V2}/requests/${id}.xml`).expect(200);
     expect(asXml.text).toContain('<description>Pohon tumbang menutup jalan &lt;Jl. Siliwangi&gt; &amp; &quot;trotoar&quot;.</description>');
     expect(xml(asXml).value).toEqual([
-      expect.objectContaining({ service_request_id: id, status: 'open', expected_datetime: expect.stringMatching(OFFSET_DATE) }),
+      expect.objectContaining({ service_request_id: id, status: 'open', service_code: 'jalan-jembatan', expected_datetime: null }),
     ]);
   });
 });

@@ -25,9 +25,15 @@ describe('reports: attachments', () => {
       [first, 'lubang-1.jpg', 'image/jpeg'],
       [second, 'lubang-2.jpg', 'image/jpeg'],
     ]);
+    // Until a moderator verifies the report, its files are the reporter's and the staff's only.
+    const own = await w.as.citizen.agent.get(attachments[0].url).expect(200);
+    expect(own.headers['cache-control']).toBe('no-store');
+    await w.as.visitor.agent.get(attachments[0].url).expect(404);
+    await w.act('moderator', report.code, { action: 'verify' }).expect(200);
     const file = await w.as.visitor.agent.get(attachments[0].url).expect(200);
     expect(file.headers['content-type']).toBe('image/jpeg');
     expect(file.headers['x-content-type-options']).toBe('nosniff');
+    expect(file.headers['cache-control']).toBe('private, max-age=3600');
     await w.as.visitor.agent.get(`/api/reports/${report.code}/attachments/00000000-0000-4000-8000-000000000000`).expect(404);
   });
 

@@ -68,7 +68,7 @@ describe('reports: lists, search, suggestions, support', () => {
     const bad = await w.as.visitor.agent.get('/api/reports?from=kemarin&limit=1000').expect(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['from', 'limit']);
     expect(bad.body.details.find((d: { field: string }) => d.field === 'from').message).toBe(
-      'Kolom «Tanggal awal» harus berupa tanggal yang valid (YYYY-MM-DD).',
+      'Kolom «Tanggal awal» harus berupa tanggal yang ada, dengan format YYYY-MM-DD.',
     );
   });
 

@@ -1,5 +1,5 @@
 import { ReportActionsService } from '@walikota/api-reports';
-import { ReportWorld, advance, reportWorld } from './report-fixtures';
+import { Caller, ReportWorld, advance, reportWorld } from './report-fixtures';
 
 describe('reports: workflow', () => {
   let w: ReportWorld;
@@ -14,6 +14,8 @@ describe('reports: workflow', () => {
       toStatus: string | null;
       public: boolean;
       actorRole: string;
+      departmentId: string | null;
+      data: Record<string, unknown>;
     }[];
 
   it('walks the main path; every step is on the timeline, in the audit log, and told to the reporter', async () => {
@@ -35,18 +37,30 @@ describe('reports: workflow', () => {
     const closed = await w.act('citizen', code, { action: 'confirm' }).expect(200);
     expect(closed.body.status).toBe('closed');
 
-    expect((await timeline(code)).map((e) => [e.kind, e.toStatus, e.actorRole, e.public])).toEqual([
-      ['filed', 'submitted', 'citizen', true],
-      ['verify', 'verified', 'moderator', true],
-      ['dispatch', 'dispatched', 'moderator', true],
-      ['start', 'in_progress', 'official', true],
-      ['note', null, 'official', false],
-      ['resolve', 'resolved', 'official', true],
-      ['rate', null, 'citizen', true],
-      ['confirm', 'closed', 'citizen', true],
+    const dpu = w.departments.dpu;
+    expect((await timeline(code)).map((e) => [e.kind, e.toStatus, e.actorRole, e.public, e.departmentId])).toEqual([
+      ['filed', 'submitted', 'citizen', true, null],
+      ['verify', 'verified', 'moderator', true, null],
+      ['dispatch', 'dispatched', 'moderator', true, dpu],
+      ['start', 'in_progress', 'official', true, dpu],
+      ['note', null, 'official', false, dpu],
+      ['resolve', 'resolved', 'official', true, dpu],
+      ['rate', null, 'citizen', true, null],
+      ['confirm', 'closed', 'citizen', true, null],
     ]);
-    // The public never sees internal notes.
-    expect((await timeline(code, 'visitor')).map((e) => e.kind)).not.toContain('note');
+    // The public never sees internal notes, but sees which department acted ("Petugas DPU") and the
+    // rating; the routing details stay with the staff.
+    const publicTimeline = await timeline(code, 'visitor');
+    expect(publicTimeline.map((e) => [e.kind, e.departmentId, e.data])).toEqual([
+      ['filed', null, {}],
+      ['verify', null, {}],
+      ['dispatch', dpu, {}],
+      ['start', dpu, {}],
+      ['resolve', dpu, {}],
+      ['rate', null, { rating: 5 }],
+      ['confirm', null, {}],
+    ]);
+    expect((await timeline(code)).find((e) => e.kind === 'dispatch')?.data).toEqual({ departmentId: dpu });
 
     const audit = await w.t.dataSource.query(
       `SELECT action, actor_id, before, after FROM audit_log WHERE target_id = $1 ORDER BY occurred_at`,
@@ -76,7 +90,8 @@ describe('reports: workflow', () => {
       'report.status_changed:verified',
       'report.status_changed:dispatched',
       'report.status_changed:in_progress',
-      'report.status_changed:resolved',
+      // The reporter's own question, "Sudah selesai?" (reports-closing.spec.ts).
+      'report.resolved:resolved',
     ]);
   });
 
@@ -118,15 +133,16 @@ describe('reports: workflow', () => {
     expect(en.body.message).toBe('This action is not possible because the report is “resolved”.');
   });
 
+  // A new report is the reporter's and the staff's only: others, the category's officials included, get a 404.
   it.each([
     ['visitor', 'verify', 401],
     ['citizen', 'verify', 403],
-    ['otherCitizen', 'verify', 403],
-    ['official', 'verify', 403],
-    ['otherOfficial', 'verify', 403],
+    ['otherCitizen', 'verify', 404],
+    ['official', 'verify', 404],
+    ['otherOfficial', 'verify', 404],
     ['moderator', 'verify', 200],
     ['admin', 'verify', 200],
-  ] as const)('verify: %s gets %i', async (caller, action, status) => {
+  ] as const)('%s: %s gets %i', async (caller, action, status) => {
     const { code } = await w.file();
     await w.act(caller, code, { action }).expect(status);
   });
@@ -151,12 +167,15 @@ describe('reports: workflow', () => {
       .act('moderator', code, { action: 'reject', reasonCode: 'unclear', note: 'Lokasi tidak jelas; mohon kirim ulang dengan alamat.' })
       .expect(200);
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectReason: 'unclear' });
-    // A rejected public report leaves the public list but its tracking page still explains why.
-    const visitorView = await w.as.visitor.agent.get(`/api/reports/${code}`).expect(200);
-    expect(visitorView.body.timeline.at(-1)).toMatchObject({
+    // A rejected report is not public: its reporter reads why; others learn only its status.
+    const reporterView = await w.as.citizen.agent.get(`/api/reports/${code}`).expect(200);
+    expect(reporterView.body.timeline.at(-1)).toMatchObject({
       kind: 'reject',
       note: 'Lokasi tidak jelas; mohon kirim ulang dengan alamat.',
+      data: { reasonCode: 'unclear' },
     });
+    await w.as.visitor.agent.get(`/api/reports/${code}`).expect(404);
+    expect((await w.as.visitor.agent.get(`/api/reports/${code}/status`).expect(200)).body.status).toBe('rejected');
     const bad = await w.act('moderator', code, { action: 'fly' }).expect(400);
     expect(bad.body.details[0].field).toBe('action');
   });
@@ -176,6 +195,12 @@ describe('reports: workflow', () => {
       .act('official', code, { action: 'not_our_authority', note: 'Jalan provinsi.', externalAgency: 'Dinas PU Provinsi Jawa Tengah' })
       .expect(200);
     expect(nob.body).toMatchObject({ status: 'not_our_authority', externalAgency: 'Dinas PU Provinsi Jawa Tengah' });
+    // The public reads which department answered and which agency is responsible.
+    expect((await timeline(code, 'visitor')).at(-1)).toMatchObject({
+      kind: 'not_our_authority',
+      departmentId: w.departments.dpu,
+      data: { externalAgency: 'Dinas PU Provinsi Jawa Tengah' },
+    });
     const redispatched = await w.act('moderator', code, { action: 'dispatch', departmentId: w.departments.dlh }).expect(200);
     expect(redispatched.body).toMatchObject({ status: 'dispatched', departmentId: w.departments.dlh });
     // Now DLH's official handles it, DPU's no longer does.
@@ -274,5 +299,113 @@ describe('reports: workflow', () => {
       .post('/api/reports/bulk')
       .send({ codes: [a.code], action: 'verify' })
       .expect(401);
+  });
+  describe('every action, tried over HTTP by someone who may not take it: refused, and nothing changes', () => {
+    type Stage =
+      | 'submitted'
+      | 'verified'
+      | 'dispatched'
+      | 'in_progress'
+      | 'resolved'
+      | 'held_by_department'
+      | 'held_by_moderators'
+      | 'not_our_authority'
+      | 'confidential_dispatched';
+    const reports = {} as Record<Stage, string>;
+    let original = '';
+
+    beforeAll(async () => {
+      const filed = async () => (await w.file()).code;
+      reports.submitted = await filed();
+      reports.verified = await filed();
+      await advance(w, reports.verified, 'verified');
+      reports.dispatched = await filed();
+      await advance(w, reports.dispatched, 'dispatched');
+      reports.in_progress = await filed();
+      await advance(w, reports.in_progress, 'in_progress');
+      reports.resolved = await filed();
+      await advance(w, reports.resolved, 'resolved');
+      reports.held_by_department = await filed();
+      await advance(w, reports.held_by_department, 'in_progress');
+      await w.act('official', reports.held_by_department, { action: 'hold', note: 'Menunggu anggaran.' }).expect(200);
+      reports.held_by_moderators = await filed();
+      await advance(w, reports.held_by_moderators, 'verified');
+      await w.act('moderator', reports.held_by_moderators, { action: 'hold', note: 'Menunggu foto dari pelapor.' }).expect(200);
+      reports.not_our_authority = await filed();
+      await advance(w, reports.not_our_authority, 'dispatched');
+      await w.act('official', reports.not_our_authority, { action: 'not_our_authority', note: 'Jalan provinsi.' }).expect(200);
+      reports.confidential_dispatched = (await w.file('citizen', { privacy: 'confidential' })).code;
+      await advance(w, reports.confidential_dispatched, 'dispatched');
+      original = await filed();
+      await advance(w, original, 'verified');
+    }, 120_000);
+
+    /** Everything an action could change: the report's row, its timeline, the audit log, notifications, follows. */
+    const snapshot = async (code: string) => ({
+      report: await w.t.dataSource.query(
+        `SELECT status, held_from_status, department_id, rating, reopen_count, duplicate_of_id, updated_at FROM report WHERE code = $1`,
+        [code],
+      ),
+      events: await w.t.dataSource.query(
+        `SELECT count(*)::int AS n FROM report_event e JOIN report r ON r.id = e.report_id WHERE r.code = $1`,
+        [code],
+      ),
+      audit: await w.t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log`),
+      notifications: await w.t.dataSource.query(`SELECT count(*)::int AS n FROM notification`),
+      followers: await w.t.dataSource.query(`SELECT count(*)::int AS n FROM report_follower`),
+    });
+
+    const note = 'Catatan yang tidak boleh tercatat.';
+    // action, body, the report's stage, who tries, the answer
+    const CASES: [string, Record<string, unknown>, Stage, Caller, number][] = [
+      ['verify', {}, 'submitted', 'visitor', 401],
+      ['verify', {}, 'submitted', 'citizen', 403],
+      ['verify', {}, 'submitted', 'otherCitizen', 404],
+      ['verify', {}, 'submitted', 'official', 404],
+      ['reject', { reasonCode: 'spam', note }, 'verified', 'official', 403],
+      ['reject', { reasonCode: 'spam', note }, 'verified', 'otherCitizen', 403],
+      ['dispatch', {}, 'verified', 'official', 403],
+      ['dispatch', {}, 'verified', 'citizen', 403],
+      ['start', {}, 'dispatched', 'moderator', 403],
+      ['start', {}, 'dispatched', 'otherOfficial', 403],
+      ['start', {}, 'dispatched', 'citizen', 403],
+      ['resolve', { note }, 'in_progress', 'moderator', 403],
+      ['resolve', { note }, 'in_progress', 'otherOfficial', 403],
+      // The category's department may not hold a report that was only verified, not dispatched to it.
+      ['hold', { note }, 'verified', 'official', 403],
+      ['hold', { note }, 'in_progress', 'otherOfficial', 403],
+      // Moderators hold before dispatch; once the department works on it, the hold is the department's.
+      ['hold', { note }, 'in_progress', 'moderator', 409],
+      ['resume', {}, 'held_by_department', 'moderator', 403],
+      ['resume', {}, 'held_by_department', 'otherOfficial', 403],
+      ['resume', {}, 'held_by_moderators', 'official', 403],
+      ['not_our_authority', { note }, 'dispatched', 'moderator', 403],
+      ['not_our_authority', { note }, 'dispatched', 'otherOfficial', 403],
+      ['mark_duplicate', { duplicateOf: 'ORIGINAL' }, 'verified', 'official', 403],
+      ['mark_duplicate', { duplicateOf: 'ORIGINAL' }, 'verified', 'citizen', 403],
+      ['close', { note }, 'not_our_authority', 'official', 403],
+      ['close', { note }, 'not_our_authority', 'citizen', 403],
+      ['confirm', {}, 'resolved', 'official', 403],
+      ['confirm', { rating: 5 }, 'resolved', 'otherCitizen', 403],
+      ['reopen', { note }, 'resolved', 'otherCitizen', 403],
+      ['reopen', { note }, 'resolved', 'moderator', 403],
+      ['reopen', { note }, 'resolved', 'official', 403],
+      ['rate', { rating: 1 }, 'resolved', 'otherCitizen', 403],
+      ['rate', { rating: 1 }, 'resolved', 'official', 403],
+      ['note', { note }, 'verified', 'citizen', 403],
+      ['note', { note }, 'verified', 'otherCitizen', 403],
+      ['note', { note }, 'confidential_dispatched', 'otherOfficial', 404],
+    ];
+
+    it.each(CASES)('%s %j on a %s report by %s: %i', async (action, body, stage, caller, status) => {
+      const code = reports[stage];
+      const before = await snapshot(code);
+      const payload = { action, ...body, ...(body['duplicateOf'] ? { duplicateOf: original } : {}) };
+      const res = await w.act(caller, code, payload);
+      expect(res.status).toBe(status);
+      const expectedCode = { 401: 'unauthorized', 403: 'forbidden', 404: 'report_not_found', 409: 'illegal_transition' }[status];
+      expect(res.body.code).toBe(expectedCode);
+      expect(await snapshot(code)).toEqual(before);
+    });
   });
 });

@@ -5,6 +5,7 @@ import {
   ErrorDetail,
   Language,
   MessageParams,
+  RateLimitedException,
   RequestValidationException,
   hasMessage,
   resolveLanguage,
@@ -93,8 +94,13 @@ export class Open311ExceptionFilter implements ExceptionFilter {
       const key = hasMessage(`error.${exception.code}`) ? `error.${exception.code}` : statusKey(exception.status);
       return [{ code: exception.status, description: translate(lang, key, exception.params) }];
     }
-    if (exception instanceof ThrottlerException) {
+    // A service's limit (filing: REPORTS_PER_HOUR per account, shared with the portal) or a guard's.
+    if (exception instanceof RateLimitedException)
+      void reply.header('Retry-After', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
+    if (exception instanceof ThrottlerException || exception instanceof RateLimitedException) {
       const seconds = Number(reply.getHeader('retry-after') ?? 0) || 1;
+      if (seconds > 90)
+        return [{ code: 429, description: translate(lang, 'open311.rate_limited_minutes', { minutes: Math.ceil(seconds / 60) }) }];
       return [{ code: 429, description: translate(lang, 'open311.rate_limited', { seconds }) }];
     }
     const status = exception instanceof HttpException ? exception.getStatus() : ((exception as { statusCode?: unknown }).statusCode ?? 500);

@@ -12,7 +12,7 @@ import {
   createParamDecorator,
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { AppConfig, CurrentUser, Language, Public } from '@walikota/api-platform';
+import { ApiKeyScope, AppConfig, CurrentUser, Language, Public } from '@walikota/api-platform';
 import type { AuthUser } from '@walikota/api-platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Open311Exception, Open311ExceptionFilter, open311Language } from './open311-errors';
@@ -106,6 +106,7 @@ export class Open311Controller {
   }
 
   @Post('requests.:format')
+  @ApiKeyScope('open311')
   @HttpCode(201)
   async createRequest(
     @Query() query: Open311QueryDto,

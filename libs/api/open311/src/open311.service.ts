@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, Language, translate } from '@walikota/api-platform';
 import { CategoryEntity, DepartmentEntity } from '@walikota/api-reference';
-import { REPORT_STATUSES, ReportEntity, open311Status } from '@walikota/api-reports';
+import { REPORT_STATUSES, ReportEntity, ReportVisibility, open311Status, visibilityOf } from '@walikota/api-reports';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Open311Exception } from './open311-errors';
 import { isoWithOffset, parseOpen311Date } from './open311-format';
@@ -10,15 +10,18 @@ import { Open311RequestDto, Open311ServiceDto, Open311ServiceDefinitionDto, Open
 /** The spec's window and page: 90 days by default and at most, 1000 requests. */
 export const MAX_SPAN_DAYS = 90;
 export const MAX_REQUESTS = 1000;
+/** Ids one `service_request_id` may name: enough for a client's open requests, not a crawl of every code. */
+export const MAX_REQUEST_IDS = 50;
 const DAY_MS = 86_400_000;
 
 const STOP_WORDS = new Set(['dan', 'atau', 'yang', 'di', 'and', 'or', 'the', 'of', 'for']);
 
 /**
  * Reading for Open311 clients: report categories as services, reports as service requests.
- * Everything here is what a visitor may see: lists hold listed (public or anonymous, moderated)
- * reports, a code finds any report that is not confidential (like the tracking page), and no
- * field names the reporter.
+ * Everything here is what a visitor may see, by the reports module's rule (`visibilityOf`): lists
+ * hold listed reports; a code finds a published report in full, a report not published (not yet
+ * verified, or rejected) as its id and status only, and a confidential one not at all; no field
+ * names the reporter.
  */
 @Injectable()
 export class Open311Service {
@@ -59,6 +62,7 @@ export class Open311Service {
   async requests(query: ServiceRequestsQueryDto, lang: Language): Promise<Open311RequestDto[]> {
     const qb = this.reportQuery();
     const codes = splitList(query.service_request_id);
+    if (codes.length > MAX_REQUEST_IDS) throw new Open311Exception(400, 'open311.too_many_ids', { max: MAX_REQUEST_IDS });
     if (codes.length) {
       // "This overrides all other arguments" (spec): the reports by code, however old.
       qb.andWhere('r.code IN (:...codes)', { codes });
@@ -78,19 +82,17 @@ export class Open311Service {
 
   async request(code: string, lang: Language): Promise<Open311RequestDto[]> {
     const report = await this.reportQuery().andWhere('r.code = :code', { code }).getOne();
-    if (!report) throw new Open311Exception(404, 'open311.request_not_found', { id: code });
+    if (!report || visibility(report) === 'nothing') throw new Open311Exception(404, 'open311.request_not_found', { id: code });
     return this.toRequests([report], lang);
   }
 
   /** Requests are created at once, so a token is the request's id. */
   async token(token: string): Promise<Open311TokenDto[]> {
-    const found = await this.dataSource
-      .getRepository(ReportEntity)
-      .createQueryBuilder('r')
-      .where('r.code = :token', { token })
-      .andWhere(`r.privacy <> 'confidential'`)
-      .getExists();
-    if (!found) throw new Open311Exception(404, 'open311.request_not_found', { id: token });
+    const report = await this.dataSource.getRepository(ReportEntity).findOne({
+      where: { code: token },
+      select: { id: true, privacy: true, status: true, reporterId: true, departmentId: true, dispatchedAt: true, verifiedAt: true },
+    });
+    if (!report || visibility(report) === 'nothing') throw new Open311Exception(404, 'open311.request_not_found', { id: token });
     return [{ service_request_id: token, token }];
   }
 
@@ -115,24 +117,48 @@ export class Open311Service {
       .createQueryBuilder('r')
       .innerJoinAndSelect('r.category', 'c')
       .innerJoinAndSelect('r.area', 'a')
-      .leftJoinAndSelect('r.department', 'd')
-      .where(`r.privacy <> 'confidential'`);
+      .leftJoinAndSelect('r.department', 'd');
   }
 
   private async toRequests(reports: ReportEntity[], lang: Language): Promise<Open311RequestDto[]> {
-    if (reports.length === 0) return [];
-    // The latest public note of each report, in one query.
-    const noteRows: { report_id: string; note: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (report_id) report_id, note FROM report_event
-        WHERE report_id = ANY($1) AND public AND note IS NOT NULL AND note <> ''
-        ORDER BY report_id, occurred_at DESC, id DESC`,
-      [reports.map((r) => r.id)],
-    );
+    const shown = reports.filter((r) => visibility(r) !== 'nothing');
+    const published = shown.filter((r) => visibility(r) === 'content');
+    // The latest public note of each published report, in one query.
+    const noteRows: { report_id: string; note: string }[] = published.length
+      ? await this.dataSource.query(
+          `SELECT DISTINCT ON (report_id) report_id, note FROM report_event
+            WHERE report_id = ANY($1) AND public AND note IS NOT NULL AND note <> ''
+            ORDER BY report_id, occurred_at DESC, id DESC`,
+          [published.map((r) => r.id)],
+        )
+      : [];
     const notes = new Map(noteRows.map((n) => [n.report_id, n.note]));
     const timeZone = this.config.timeZone;
-    return reports.map((r) => {
+    return shown.map((r): Open311RequestDto => {
       const category = r.category as CategoryEntity;
       const expected = r.status === 'submitted' ? r.verifyDueAt : r.status === 'dispatched' ? r.followupDueAt : null;
+      if (visibility(r) === 'status') {
+        // Not published (not yet verified, or rejected): that it exists and its status, nothing of its content.
+        return {
+          service_request_id: r.code,
+          status: open311Status(r.status),
+          status_notes: null,
+          service_name: null,
+          service_code: null,
+          description: null,
+          agency_responsible: null,
+          service_notice: translate(lang, r.status === 'submitted' ? 'open311.notice_unverified' : 'open311.notice_unpublished'),
+          requested_datetime: isoWithOffset(r.createdAt, timeZone),
+          updated_datetime: null,
+          expected_datetime: expected ? isoWithOffset(expected, timeZone) : null,
+          address: null,
+          address_id: null,
+          zipcode: null,
+          lat: null,
+          long: null,
+          media_url: null,
+        };
+      }
       return {
         service_request_id: r.code,
         status: open311Status(r.status),
@@ -154,6 +180,11 @@ export class Open311Service {
       };
     });
   }
+}
+
+/** What a visitor may know of a report: Open311's reading is public. */
+function visibility(report: ReportEntity): ReportVisibility {
+  return visibilityOf(undefined, report);
 }
 
 function departmentName(department: DepartmentEntity, lang: Language): string {

@@ -7,3 +7,4 @@ export * from './report.entity';
 export * from './reports.module';
 export * from './reports.service';
 export * from './statistics';
+export * from './report-code';

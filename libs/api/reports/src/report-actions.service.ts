@@ -12,13 +12,14 @@ import {
   translate,
 } from '@walikota/api-platform';
 import { DepartmentEntity, WorkingCalendar } from '@walikota/api-reference';
+import { UploadsService } from '@walikota/api-uploads';
 import { DataSource, EntityManager } from 'typeorm';
-import { actorKinds, actorRole, canView } from './report-access';
+import { actorKinds, actorRole, canView, contentIsPublic, isListed } from './report-access';
 import { BulkReportActionDto, BulkResultDto, ReportActionDto, ReportDetailDto } from './report.dto';
 import { ReportEntity, ReportEventEntity } from './report.entity';
-import { ACTION_RULES, ReportStatus, isListed, nextStatus } from './report-workflow';
+import { ACTION_RULES, ReportStatus, nextStatus } from './report-workflow';
 import { addMember, copyMembers } from './report-members';
-import { ReportsService, trackingLink } from './reports.service';
+import { RESOLUTION_ATTACHMENTS, ReportsService, trackingLink } from './reports.service';
 
 /** Working days a department has to follow a dispatched report up, and before a resolved one closes. */
 export const FOLLOW_UP_WITHIN_WORKING_DAYS = 5;
@@ -42,6 +43,7 @@ export class ReportActionsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly members: DepartmentMembersService,
+    private readonly uploads: UploadsService,
   ) {}
 
   async act(user: AuthUser, meta: RequestMeta, code: string, dto: ReportActionDto): Promise<ReportDetailDto> {
@@ -94,6 +96,7 @@ export class ReportActionsService {
           await this.transition(manager, null, report, 'closed', {
             kind: 'auto_close',
             actorRole: 'system',
+            departmentId: null,
             note: null,
             public: true,
             data: {},
@@ -161,19 +164,28 @@ export class ReportActionsService {
     for (const field of ACTION_RULES[dto.action].requires) {
       if (dto[field] === undefined || dto[field] === '') throw new FieldDomainException(field, 'required_for_action');
     }
+    if (dto.attachmentIds?.length && dto.action !== 'resolve') throw new FieldDomainException('attachmentIds', 'not_for_action');
+    if (dto.rating !== undefined && !['rate', 'confirm'].includes(dto.action)) throw new FieldDomainException('rating', 'not_for_action');
     const now = deadlines.now;
     const staff = kinds.includes('moderator') || kinds.includes('handler');
     const before = { status: report.status, departmentId: report.departmentId };
     const data: Record<string, string | number | null> = {};
     let isPublic = dto.action === 'note' ? (dto.public ?? true) : true;
 
+    const role = actorRole(user, kinds);
+    // The department an official speaks for; a dispatch names the one it goes to (below).
+    let departmentId = role === 'official' ? report.departmentId : null;
+
     switch (dto.action) {
+      case 'verify':
+        report.verifiedAt ??= now;
+        break;
       case 'reject':
         report.rejectReason = dto.reasonCode ?? null;
         data['reasonCode'] = report.rejectReason;
         break;
       case 'dispatch': {
-        const departmentId = dto.departmentId ?? report.departmentId;
+        departmentId = dto.departmentId ?? report.departmentId;
         if (!departmentId) throw new FieldDomainException('departmentId', 'department_required');
         if (!(await manager.exists(DepartmentEntity, { where: { id: departmentId } })))
           throw new FieldDomainException('departmentId', 'department_not_found');
@@ -187,6 +199,9 @@ export class ReportActionsService {
       case 'resolve':
         report.resolvedAt = now;
         report.autocloseAt = deadlines.autoClose;
+        // "After" photos: the resolving official's own uploads, claimed with the change (or not at all).
+        if (dto.attachmentIds?.length)
+          await this.uploads.claim(manager, user.id, dto.attachmentIds, { type: RESOLUTION_ATTACHMENTS, id: report.id });
         break;
       case 'hold':
         report.heldFromStatus = report.status;
@@ -208,8 +223,12 @@ export class ReportActionsService {
         report.followedUpAt = null;
         report.followupDueAt = deadlines.followUp;
         break;
+      case 'confirm':
       case 'rate':
-        report.rating = dto.rating ?? null;
+        // confirm: "Sudah selesai? Ya", closing and, if given, rating in one event.
+        if (dto.rating === undefined) break;
+        if (report.rating !== null) throw new ConflictDomainException('already_rated');
+        report.rating = dto.rating;
         report.ratingComment = dto.note ?? null;
         data['rating'] = report.rating;
         break;
@@ -225,8 +244,9 @@ export class ReportActionsService {
 
     await this.transition(manager, user, report, result, {
       kind: dto.action,
-      actorRole: actorRole(user, kinds),
-      note: dto.action === 'rate' ? (dto.note ?? null) : (dto.note ?? null),
+      actorRole: role,
+      departmentId,
+      note: dto.note ?? null,
       public: isPublic,
       data,
     });
@@ -256,17 +276,21 @@ export class ReportActionsService {
     );
   }
 
-  /** Writes the new state, the timeline event and the notifications of one change. */
+  /**
+   * Writes the new state, the timeline event and the notifications of one change. A resolution
+   * asks the reporter "Sudah selesai?" with the department's note; other followers hear of the
+   * status change.
+   */
   private async transition(
     manager: EntityManager,
     user: AuthUser | null,
     report: ReportEntity,
     to: ReportStatus,
-    event: Pick<ReportEventEntity, 'kind' | 'actorRole' | 'note' | 'public' | 'data'>,
+    event: Pick<ReportEventEntity, 'kind' | 'actorRole' | 'departmentId' | 'note' | 'public' | 'data'>,
   ): Promise<void> {
     const from = report.status;
     report.status = to;
-    report.listed = isListed(report.privacy, to);
+    report.listed = isListed(report);
     if (to === 'closed' && from !== 'closed') {
       report.closedAt = new Date();
       report.autocloseAt = null;
@@ -281,25 +305,35 @@ export class ReportActionsService {
     });
     if (!event.public) return;
     const followers: { user_id: string }[] = await manager.query(`SELECT user_id FROM report_follower WHERE report_id = $1`, [report.id]);
-    const recipients = followers.map((f) => f.user_id).filter((id) => id !== user?.id);
-    await this.notifications.notify(
-      recipients,
-      from === to ? 'report.updated' : 'report.status_changed',
-      { code: report.code, title: report.title, status: to, link: trackingLink(report.code) },
-      manager,
-    );
+    let recipients = followers.map((f) => f.user_id).filter((id) => id !== user?.id);
+    // Withdrawn from the public (rejected after verification, e.g. for someone's personal data):
+    // its title goes to its reporter only, not to the public who followed it.
+    if (contentIsPublic({ ...report, status: from }) && !contentIsPublic(report))
+      recipients = recipients.filter((id) => id === report.reporterId);
+    const params = { code: report.code, title: report.title, status: to, link: trackingLink(report.code) };
+    if (to === 'resolved' && from !== to && recipients.includes(report.reporterId)) {
+      await this.notifications.notify([report.reporterId], 'report.resolved', { ...params, note: event.note ?? '' }, manager);
+      recipients = recipients.filter((id) => id !== report.reporterId);
+    }
+    await this.notifications.notify(recipients, from === to ? 'report.updated' : 'report.status_changed', params, manager);
   }
 
-  /** Merges `report` into the report `code`: its supporters, followers and reporter carry over. */
+  /**
+   * Merges `report` into the report `code`. When the original's content is public, the merged
+   * report's supporters, followers and reporter carry over to it; when it is not (confidential,
+   * or not verified yet) nobody does: they could not see it, and its notifications would name it.
+   */
   private async merge(manager: EntityManager, user: AuthUser, report: ReportEntity, code: string): Promise<string> {
     const target = await manager.findOne(ReportEntity, { where: { code } });
     if (!target || target.id === report.id || ['duplicate', 'rejected'].includes(target.status) || !canView(user, target))
       throw new FieldDomainException('duplicateOf', 'duplicate_target_invalid');
     report.duplicateOfId = target.id;
-    for (const table of ['report_support', 'report_follower'] as const) {
-      await copyMembers(manager, table, report.id, target.id, target.reporterId);
-      // The reporter of the merged report now backs the original one.
-      if (report.reporterId !== target.reporterId) await addMember(manager, table, target.id, report.reporterId);
+    if (contentIsPublic(target)) {
+      for (const table of ['report_support', 'report_follower'] as const) {
+        await copyMembers(manager, table, report.id, target.id, target.reporterId);
+        // The reporter of the merged report now backs the original one.
+        if (report.reporterId !== target.reporterId) await addMember(manager, table, target.id, report.reporterId);
+      }
     }
     await manager.insert(ReportEventEntity, {
       reportId: target.id,

@@ -1,5 +1,6 @@
 import { registerNotificationTemplates } from '@walikota/api-notifications';
 import { Language, translate } from '@walikota/api-platform';
+import { AUTO_CLOSE_AFTER_WORKING_DAYS } from './report-actions.service';
 
 const status = (language: Language, code: string | undefined) => translate(language, `report.status.${code ?? ''}`);
 
@@ -26,6 +27,20 @@ export function registerReportNotifications(): void {
     en: (p) => ({
       title: `Report ${p['code']}: ${status('en', p['status'])}`,
       body: `The report “${p['title']}” is now ${status('en', p['status'])}.`,
+      link: p['link'],
+    }),
+  });
+  // To the reporter only (followers get report.status_changed): the department's note and the
+  // one question the tracking page asks, yes closing the report (with a rating), no reopening it.
+  registerNotificationTemplates('report.resolved', {
+    id: (p) => ({
+      title: `Laporan ${p['code']} selesai ditangani. Sudah selesai?`,
+      body: `Petugas menandai laporan “${p['title']}” selesai ditangani: “${p['note']}”. Sudah selesai? Buka laporan Anda dan jawab Ya (beri penilaian bila mau) atau Belum (ceritakan apa yang kurang); tanpa jawaban, laporan ditutup otomatis setelah ${AUTO_CLOSE_AFTER_WORKING_DAYS} hari kerja.`,
+      link: p['link'],
+    }),
+    en: (p) => ({
+      title: `Report ${p['code']} resolved. Is it done?`,
+      body: `The department marked “${p['title']}” as resolved: “${p['note']}”. Is it done? Open your report and answer Yes (with a rating if you like) or Not yet (tell us what is missing); without an answer the report closes on its own after ${AUTO_CLOSE_AFTER_WORKING_DAYS} working days.`,
       link: p['link'],
     }),
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, AuthUser, Language, hasRole } from '@walikota/api-platform';
+import { AppConfig, AuthUser, Language, hasRole, searchWords } from '@walikota/api-platform';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { reporterVisible } from './report-access';
 import { decodeCursor, encodeCursor } from './report-cursor';
@@ -36,7 +36,8 @@ export class ReportQueriesService {
 
   async page(scope: ListScope, query: StaffQueueQueryDto, user: AuthUser | undefined): Promise<ReportPageDto> {
     const limit = query.limit ?? 20;
-    const rows = (query.q ? await this.searchNewest(scope, query, limit + 1) : null) ?? (await this.newest(scope, query, limit + 1, true));
+    const searched = searchWords(query.q) ? await this.searchNewest(scope, query, limit + 1) : null;
+    const rows = searched ?? (await this.newest(scope, query, limit + 1, true));
     const page = rows.slice(0, limit);
     return { items: await this.summaries(page, user), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null };
   }
@@ -71,7 +72,7 @@ export class ReportQueriesService {
       `SELECT w.r_id AS id FROM (${sql}) w
         WHERE w.sv @@ websearch_to_tsquery('indonesian', $${params.length + 1})
         ORDER BY w.r_created_at DESC, w.r_id DESC LIMIT ${Number(take)}`,
-      [...params, query.q],
+      [...params, searchWords(query.q)],
     );
     if (found.length < take) return null;
     const rows = await this.dataSource.getRepository(ReportEntity).findBy({ id: In(found.map((f) => f.id)) });
@@ -121,8 +122,12 @@ export class ReportQueriesService {
         if (!query.status) qb.where('r.status IN (:...queueStatuses)', { queueStatuses: QUEUE_STATUSES });
         break;
       case 'inbox':
+        // Only what was dispatched to the department (handles()): not the category's new reports.
+        qb.where('r.dispatched_at IS NOT NULL');
         if (scope.departmentIds !== 'all')
-          qb.where(scope.departmentIds.length ? 'r.department_id IN (:...departmentIds)' : 'false', { departmentIds: scope.departmentIds });
+          qb.andWhere(scope.departmentIds.length ? 'r.department_id IN (:...departmentIds)' : 'false', {
+            departmentIds: scope.departmentIds,
+          });
         if (!query.status) qb.andWhere('r.status IN (:...inboxStatuses)', { inboxStatuses: INBOX_STATUSES });
         break;
     }
@@ -138,7 +143,9 @@ export class ReportQueriesService {
     const timeZone = this.config.timeZone;
     if (query.from) qb.andWhere('r.created_at >= (CAST(:from AS date)::timestamp AT TIME ZONE :timeZone)', { from: query.from, timeZone });
     if (query.to) qb.andWhere('r.created_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE :timeZone)', { to: query.to, timeZone });
-    if (query.q) qb.andWhere(`${SEARCH_VECTOR} @@ websearch_to_tsquery('indonesian', :q)`, { q: query.q });
+    // Only letters and digits reach the tsquery parser; nothing left, no text filter.
+    const words = searchWords(query.q);
+    if (words) qb.andWhere(`${SEARCH_VECTOR} @@ websearch_to_tsquery('indonesian', :q)`, { q: words });
     if (query.overdue)
       qb.andWhere(`((r.status = 'submitted' AND r.verify_due_at < now()) OR (r.status = 'dispatched' AND r.followup_due_at < now()))`);
   }

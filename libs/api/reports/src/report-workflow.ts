@@ -12,39 +12,52 @@ export type { RejectReason, ReportAction, ReportPrivacy, ReportStatus, ReportTyp
 
 /**
  * Who may act: `moderator` (moderators and admins), `handler` (officials of the department the
- * report is dispatched to, and admins; moderators too, so that nothing gets stuck),
- * `reporter` (the citizen who filed it).
+ * report was dispatched to, and admins once it is dispatched), `reporter` (the citizen who filed it).
  */
 export type ActorKind = 'moderator' | 'handler' | 'reporter';
 
 export interface ActionRule {
-  actors: readonly ActorKind[];
-  from: readonly ReportStatus[];
+  /**
+   * The statuses each kind of actor may take the action from; a kind not named may not take it
+   * at all. `on_hold` is further split by who put the report on hold (see `holder`).
+   */
+  by: Partial<Record<ActorKind, readonly ReportStatus[]>>;
   /** The new status; `held_from` returns to the status the report had before `on_hold`; null keeps the status. */
   to: ReportStatus | 'held_from' | null;
   /** Body fields the action requires. */
   requires: readonly ('note' | 'reasonCode' | 'departmentId' | 'duplicateOf' | 'rating')[];
 }
 
-const HANDLING: readonly ReportStatus[] = ['dispatched', 'in_progress'];
+/** What a department works on once a report is dispatched to it. */
+export const HANDLING: readonly ReportStatus[] = ['dispatched', 'in_progress'];
 const OPEN: readonly ReportStatus[] = ['submitted', 'verified', 'dispatched', 'in_progress', 'on_hold'];
 
 export const ACTION_RULES: Record<ReportAction, ActionRule> = {
-  verify: { actors: ['moderator'], from: ['submitted'], to: 'verified', requires: [] },
-  reject: { actors: ['moderator'], from: ['submitted', 'verified'], to: 'rejected', requires: ['reasonCode', 'note'] },
-  dispatch: { actors: ['moderator'], from: ['verified', 'not_our_authority'], to: 'dispatched', requires: [] },
-  start: { actors: ['handler'], from: ['dispatched'], to: 'in_progress', requires: [] },
-  resolve: { actors: ['handler'], from: HANDLING, to: 'resolved', requires: ['note'] },
-  hold: { actors: ['handler', 'moderator'], from: ['verified', ...HANDLING], to: 'on_hold', requires: ['note'] },
-  resume: { actors: ['handler', 'moderator'], from: ['on_hold'], to: 'held_from', requires: [] },
-  not_our_authority: { actors: ['handler'], from: HANDLING, to: 'not_our_authority', requires: ['note'] },
-  mark_duplicate: { actors: ['moderator'], from: OPEN, to: 'duplicate', requires: ['duplicateOf'] },
-  close: { actors: ['moderator'], from: ['not_our_authority'], to: 'closed', requires: ['note'] },
-  confirm: { actors: ['reporter'], from: ['resolved'], to: 'closed', requires: [] },
-  reopen: { actors: ['reporter'], from: ['resolved', 'closed'], to: 'in_progress', requires: ['note'] },
-  rate: { actors: ['reporter'], from: ['resolved', 'closed'], to: null, requires: ['rating'] },
-  note: { actors: ['moderator', 'handler'], from: REPORT_STATUSES, to: null, requires: ['note'] },
+  verify: { by: { moderator: ['submitted'] }, to: 'verified', requires: [] },
+  reject: { by: { moderator: ['submitted', 'verified'] }, to: 'rejected', requires: ['reasonCode', 'note'] },
+  dispatch: { by: { moderator: ['verified', 'not_our_authority'] }, to: 'dispatched', requires: [] },
+  start: { by: { handler: ['dispatched'] }, to: 'in_progress', requires: [] },
+  resolve: { by: { handler: HANDLING }, to: 'resolved', requires: ['note'] },
+  // Moderators hold what is not yet dispatched (waiting for the reporter, say); departments what they handle.
+  hold: { by: { moderator: ['verified'], handler: HANDLING }, to: 'on_hold', requires: ['note'] },
+  // Each resumes only its own holds (`holder`).
+  resume: { by: { moderator: ['on_hold'], handler: ['on_hold'] }, to: 'held_from', requires: [] },
+  not_our_authority: { by: { handler: HANDLING }, to: 'not_our_authority', requires: ['note'] },
+  mark_duplicate: { by: { moderator: OPEN }, to: 'duplicate', requires: ['duplicateOf'] },
+  close: { by: { moderator: ['not_our_authority'] }, to: 'closed', requires: ['note'] },
+  // "Sudah selesai?" yes: closes, with an optional rating and comment.
+  confirm: { by: { reporter: ['resolved'] }, to: 'closed', requires: [] },
+  // "Sudah selesai?" no: back to the department, with the reason.
+  reopen: { by: { reporter: ['resolved', 'closed'] }, to: 'in_progress', requires: ['note'] },
+  // A rating after the fact, e.g. for a report that closed on its own.
+  rate: { by: { reporter: ['resolved', 'closed'] }, to: null, requires: ['rating'] },
+  note: { by: { moderator: REPORT_STATUSES, handler: REPORT_STATUSES }, to: null, requires: ['note'] },
 };
+
+/** Who put a report on hold, by the status it was held from: a department holds what it handles. */
+export function holder(heldFromStatus: ReportStatus | null): ActorKind {
+  return heldFromStatus !== null && HANDLING.includes(heldFromStatus) ? 'handler' : 'moderator';
+}
 
 export interface WorkflowState {
   status: ReportStatus;
@@ -67,8 +80,10 @@ export type WorkflowRefusal =
  */
 export function nextStatus(state: WorkflowState, action: ReportAction, actors: readonly ActorKind[]): ReportStatus | WorkflowRefusal {
   const rule = ACTION_RULES[action];
-  if (!rule.actors.some((actor) => actors.includes(actor))) return { kind: 'forbidden' };
-  if (!rule.from.includes(state.status)) return { kind: 'illegal', from: state.status };
+  const mine = actors.filter((actor) => rule.by[actor] !== undefined);
+  if (mine.length === 0) return { kind: 'forbidden' };
+  if (!mine.some((actor) => rule.by[actor]?.includes(state.status))) return { kind: 'illegal', from: state.status };
+  if (action === 'resume' && !actors.includes(holder(state.heldFromStatus))) return { kind: 'forbidden' };
   // A closed report counts as handled only if it was resolved first (not rejected, redirected…).
   if ((action === 'reopen' || action === 'rate') && !state.resolvedAt) return { kind: 'not_resolved' };
   if (action === 'reopen' && state.reopenCount >= 1) return { kind: 'reopen_used' };
@@ -76,11 +91,6 @@ export function nextStatus(state: WorkflowState, action: ReportAction, actors: r
   if (rule.to === null) return state.status;
   if (rule.to === 'held_from') return state.heldFromStatus ?? 'verified';
   return rule.to;
-}
-
-/** Shown in public lists: not confidential, and past the moderators' first look. */
-export function isListed(privacy: ReportPrivacy, status: ReportStatus): boolean {
-  return privacy !== 'confidential' && !['submitted', 'rejected', 'duplicate'].includes(status);
 }
 
 /** Open311 knows two statuses. */

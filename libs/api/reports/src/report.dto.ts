@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -7,9 +7,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
-  IsLatitude,
-  IsLongitude,
   IsOptional,
   IsString,
   IsUUID,
@@ -19,9 +16,10 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { PageLimit } from '@walikota/api-platform';
+import { IsCalendarDate, IsLatitudeField, IsLongitudeField, PageLimit } from '@walikota/api-platform';
 import { UploadDto } from '@walikota/api-uploads';
 import { EXPORT_FORMATS, ExportFormat } from './report-export';
+import { REPORT_CODE, toReportCode } from './report-code';
 import {
   REJECT_REASONS,
   REPORT_ACTIONS,
@@ -35,7 +33,6 @@ import {
   ReportType,
 } from './report-workflow';
 
-export const REPORT_CODE = /^LPR-\d{4}-\d{6,}$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -51,8 +48,8 @@ export class FileReportDto {
   @ApiProperty({ minLength: 20, maxLength: 5000 }) @Transform(trim) @IsString() @MinLength(20) @MaxLength(5000) description!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() categoryId!: string;
   @ApiProperty({ format: 'uuid', description: 'The kelurahan/desa' }) @IsUUID() areaId!: string;
-  @ApiPropertyOptional({ minimum: -90, maximum: 90 }) @IsOptional() @IsLatitude() latitude?: number;
-  @ApiPropertyOptional({ minimum: -180, maximum: 180 }) @IsOptional() @IsLongitude() longitude?: number;
+  @IsLatitudeField({ pairedWith: 'longitude' }) latitude?: number;
+  @IsLongitudeField({ pairedWith: 'latitude' }) longitude?: number;
   @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @Transform(trim) @IsString() @MaxLength(300) address?: string;
   @ApiPropertyOptional({ type: [String], description: 'Ids from POST /api/uploads (at most 5)' })
   @IsOptional()
@@ -68,14 +65,8 @@ export class ReportListQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() categoryId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() kecamatanId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Kelurahan' }) @IsOptional() @IsUUID() areaId?: string;
-  @ApiPropertyOptional({ format: 'date', description: 'Filed on or after (city time zone)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-  @ApiPropertyOptional({ format: 'date', description: 'Filed on or before (city time zone)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
+  @IsCalendarDate({ optional: true, description: 'Filed on or after (city time zone)' }) from?: string;
+  @IsCalendarDate({ optional: true, description: 'Filed on or before (city time zone)' }) to?: string;
   @ApiPropertyOptional({ description: 'Full-text search in title and description', maxLength: 100 })
   @IsOptional()
   @Transform(trim)
@@ -104,8 +95,8 @@ export class StaffQueueQueryDto extends ReportListQueryDto {
 export class SimilarReportsQueryDto {
   @ApiProperty({ minLength: 3, maxLength: 150 }) @Transform(trim) @IsString() @MinLength(3) @MaxLength(150) title!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() categoryId?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsLatitude() latitude?: number;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsLongitude() longitude?: number;
+  @IsLatitudeField({ pairedWith: 'longitude', source: 'query' }) latitude?: number;
+  @IsLongitudeField({ pairedWith: 'latitude', source: 'query' }) longitude?: number;
 }
 
 export class ReportActionDto {
@@ -122,6 +113,8 @@ export class ReportActionDto {
   departmentId?: string;
   @ApiPropertyOptional({ example: 'LPR-2026-000042', description: 'mark_duplicate: the report this one is merged into' })
   @IsOptional()
+  @Transform(toReportCode)
+  @IsString()
   @Matches(REPORT_CODE)
   duplicateOf?: string;
   @ApiPropertyOptional({ maxLength: 200, description: 'not_our_authority: the agency that is responsible' })
@@ -130,7 +123,21 @@ export class ReportActionDto {
   @IsString()
   @MaxLength(200)
   externalAgency?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5) rating?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 5, description: 'rate, or confirm (optional): 1–5; the note is the comment' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  rating?: number;
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'resolve: "after" photos, ids from POST /api/uploads by the resolving official (at most 5)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class BulkReportActionDto {
@@ -138,6 +145,8 @@ export class BulkReportActionDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  @Transform(toReportCode)
+  @IsString({ each: true })
   @Matches(REPORT_CODE, { each: true })
   codes!: string[];
   @ApiProperty({ enum: ['verify', 'dispatch'] }) @IsIn(['verify', 'dispatch']) action!: 'verify' | 'dispatch';
@@ -149,11 +158,22 @@ export class ReportEventDto {
   @ApiProperty() occurredAt!: string;
   @ApiProperty({ enum: ['citizen', 'moderator', 'official', 'admin', 'system'] }) actorRole!: string;
   @ApiProperty({ description: '`filed` or the action' }) kind!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The department the event speaks for, as it was then: dispatched to, or acting as (officials)',
+  })
+  departmentId!: string | null;
   @ApiProperty({ enum: REPORT_STATUSES, nullable: true, type: String }) fromStatus!: ReportStatus | null;
   @ApiProperty({ enum: REPORT_STATUSES, nullable: true, type: String }) toStatus!: ReportStatus | null;
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
   @ApiProperty({ description: 'false: staff only' }) public!: boolean;
-  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description:
+      'Everyone: reasonCode, externalAgency, rating; duplicateOf and from (report codes) only to whoever may see that report; departmentId (routing) to staff',
+  })
   data!: Record<string, string | number | null>;
 }
 
@@ -188,12 +208,19 @@ export class ReportAttachmentDto extends UploadDto {
 }
 
 export class ReportDetailDto extends ReportSummaryDto {
-  @ApiProperty({ type: [ReportAttachmentDto] }) attachments!: ReportAttachmentDto[];
+  @ApiProperty({
+    description: 'Content public: verified by a moderator, not rejected, not confidential (else only the reporter and staff see it)',
+  })
+  published!: boolean;
+  @ApiProperty({ type: [ReportAttachmentDto], description: 'The reporter’s files' }) attachments!: ReportAttachmentDto[];
+  @ApiProperty({ type: [ReportAttachmentDto], description: '"After" photos the department attached when resolving it' })
+  resolutionAttachments!: ReportAttachmentDto[];
   @ApiProperty() description!: string;
   @ApiProperty({ nullable: true, type: String }) address!: string | null;
   @ApiProperty({ nullable: true, type: String }) rejectReason!: string | null;
   @ApiProperty({ nullable: true, type: String }) externalAgency!: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Code of the report this one was merged into' }) duplicateOf!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Code of the report this one was merged into, if the caller may see it' })
+  duplicateOf!: string | null;
   @ApiProperty({ nullable: true, type: Number }) rating!: number | null;
   @ApiProperty({ nullable: true, type: String }) ratingComment!: string | null;
   @ApiProperty() reopenCount!: number;
@@ -205,6 +232,13 @@ export class ReportDetailDto extends ReportSummaryDto {
   @ApiProperty() supported!: boolean;
   @ApiProperty() following!: boolean;
   @ApiProperty({ enum: REPORT_ACTIONS, isArray: true, description: 'What the caller may do now' }) allowedActions!: ReportAction[];
+}
+
+/** What anyone may know of a report that is not confidential: the tracking page's fallback. */
+export class ReportStatusDto {
+  @ApiProperty({ example: 'LPR-2026-004217' }) code!: string;
+  @ApiProperty({ enum: REPORT_STATUSES }) status!: ReportStatus;
+  @ApiProperty() createdAt!: string;
 }
 
 export class SimilarReportDto {

@@ -109,6 +109,11 @@ export class ReportEntity {
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  /**
+   * When a moderator first verified it. Its content is public from then on (unless confidential,
+   * and never while rejected), whatever later statuses it goes through, a merge included.
+   */
+  @Column({ type: 'timestamptz', nullable: true }) verifiedAt!: Date | null;
   /** The first thing staff did about it (verify, reject…): "time to first response". */
   @Column({ type: 'timestamptz', nullable: true }) firstResponseAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) dispatchedAt!: Date | null;
@@ -139,13 +144,21 @@ export class ReportEventEntity {
   @CreateDateColumn({ type: 'timestamptz' }) occurredAt!: Date;
   @Column({ type: 'uuid', nullable: true }) actorId!: string | null;
   @Column({ type: 'varchar', length: 12 }) actorRole!: ActorRole;
+  /**
+   * The department the event speaks for, as it was then: the one a report is dispatched to, or
+   * the handling department of an official's action. Public (the timeline names it).
+   */
+  @Column({ type: 'uuid', nullable: true }) departmentId!: string | null;
+  @ManyToOne(() => DepartmentEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'department_id', foreignKeyConstraintName: 'fk_report_event_department' })
+  department?: DepartmentEntity | null;
   /** `filed`, or the action (`verify`, `dispatch`, `note`, `auto_close`…). */
   @Column({ type: 'varchar', length: 30 }) kind!: string;
   @Column({ type: 'varchar', length: 20, nullable: true }) fromStatus!: ReportStatus | null;
   @Column({ type: 'varchar', length: 20, nullable: true }) toStatus!: ReportStatus | null;
   @Column({ type: 'text', nullable: true }) note!: string | null;
   @Column({ type: 'boolean', default: true }) public!: boolean;
-  /** Details: reason code, department, merged-into code, rating. */
+  /** Details: reason code, department, merged-into code, external agency, rating (which of them the public sees: reports.service). */
   @Column({ type: 'jsonb' }) data!: Record<string, string | number | null>;
 }
 

@@ -13,7 +13,6 @@ import {
   Query,
   Res,
   StreamableFile,
-  UseGuards,
 } from '@nestjs/common';
 import { Throttle } from '@nestjs/throttler';
 import { uploadResponse } from '@walikota/api-uploads';
@@ -33,11 +32,11 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
+  ApiKeyScope,
   AppConfig,
   CurrentUser,
   DomainException,
   ErrorResponseDto,
-  PerUserRateLimit,
   Public,
   RequestMeta,
   RequestMetadata,
@@ -54,6 +53,7 @@ import {
   ReportExportQueryDto,
   ReportListQueryDto,
   ReportPageDto,
+  ReportStatusDto,
   SimilarReportDto,
   SimilarReportsQueryDto,
   StaffQueueQueryDto,
@@ -75,10 +75,9 @@ export class ReportsController {
     private readonly config: AppConfig,
   ) {}
 
-  /** Files a report (citizens with a verified e-mail; REPORTS_PER_HOUR per account). */
+  /** Files a report (citizens with a verified e-mail; REPORTS_PER_HOUR per account, Open311 filings included). */
   @Post()
   @Roles('citizen')
-  @UseGuards(PerUserRateLimit('reports', (config) => config.reportsPerHour, 3_600_000))
   @ApiCreatedResponse({ type: ReportDetailDto })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto })
   @ApiForbiddenResponse({ type: ErrorResponseDto })
@@ -167,6 +166,7 @@ export class ReportsController {
 
   /** Verify or dispatch many reports at once. */
   @Post('bulk')
+  @ApiKeyScope('reports')
   @Roles('moderator')
   @ApiOkResponse({ type: [BulkResultDto] })
   @HttpCode(HttpStatus.OK)
@@ -181,16 +181,36 @@ export class ReportsController {
     return this.actions.bulk(user, meta, dto, resolveLanguage(acceptLanguage));
   }
 
-  /** The tracking page's data: public timeline for everyone, more for the reporter and staff. */
+  /**
+   * The tracking page's data: public timeline for everyone once a moderator verified the report
+   * (never while rejected, never if confidential), more for the reporter and staff; 404 for
+   * everyone else, who may still ask for the status.
+   */
   @Get(':code')
   @Public()
   @ApiOkResponse({ type: ReportDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
-  getReport(@CurrentUser() user: AuthUser | undefined, @Param('code', ReportCodePipe) code: string): Promise<ReportDetailDto> {
-    return this.reports.detail(user, code);
+  async getReport(
+    @CurrentUser() user: AuthUser | undefined,
+    @Param('code', ReportCodePipe) code: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReportDetailDto> {
+    const detail = await this.reports.detail(user, code);
+    // What only the reporter and staff may read is kept by no cache, the browser's included.
+    if (!detail.published) void reply.header('Cache-Control', 'no-store');
+    return detail;
   }
 
-  /** An attachment, for whoever may see the report (public reports: anyone). */
+  /** Code, status and filing date of any report that is not confidential: the tracking page when the detail is 404. */
+  @Get(':code/status')
+  @Public()
+  @ApiOkResponse({ type: ReportStatusDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  getReportStatus(@CurrentUser() user: AuthUser | undefined, @Param('code', ReportCodePipe) code: string): Promise<ReportStatusDto> {
+    return this.reports.status(user, code);
+  }
+
+  /** A file of the report or of its resolution, for whoever may see the report (published reports: anyone). */
   @Get(':code/attachments/:uploadId')
   @Public()
   @ApiOkResponse({
@@ -205,12 +225,13 @@ export class ReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const opened = await this.reports.attachment(user, code, uploadId);
-    // Public reports' files may be cached by the browser; confidential ones only privately.
-    return uploadResponse(reply, opened, 'private, max-age=3600');
+    // Published reports' files may stay in the browser for an hour; the others in no cache at all.
+    return uploadResponse(reply, opened, opened.published ? 'private, max-age=3600' : 'no-store');
   }
 
   /** A workflow action (verify, dispatch, resolve, …) or a note; 409 when the status does not allow it. */
   @Post(':code/actions')
+  @ApiKeyScope('reports')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReportDetailDto })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto })

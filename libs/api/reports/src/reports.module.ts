@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@walikota/api-audit';
 import { IdentityModule } from '@walikota/api-identity';
 import { JobQueue, NotificationsModule } from '@walikota/api-notifications';
-import { registerMessages } from '@walikota/api-platform';
+import { PerUserRateLimiter, registerMessages } from '@walikota/api-platform';
 import { ReferenceModule } from '@walikota/api-reference';
 import { UploadsModule } from '@walikota/api-uploads';
 import { ReportActionsService } from './report-actions.service';
@@ -13,6 +13,7 @@ import { ReportEntity, ReportEventEntity, ReportFollowerEntity, ReportSupportEnt
 import { ReportsController } from './reports.controller';
 import { reportsMessages } from './reports.messages';
 import { ReportsService } from './reports.service';
+import { ReportsAuditLabels } from './reports-audit-labels';
 import { ReportsPersonalData } from './reports-personal-data';
 import { ReportStatisticsController, ReportStatisticsService } from './statistics';
 
@@ -33,7 +34,15 @@ const AUTO_CLOSE_EVERY_MS = 60 * 60_000;
     IdentityModule,
   ],
   controllers: [ReportsController, ReportStatisticsController],
-  providers: [ReportsService, ReportActionsService, ReportQueriesService, ReportStatisticsService, ReportsPersonalData],
+  providers: [
+    ReportsService,
+    ReportActionsService,
+    ReportQueriesService,
+    ReportStatisticsService,
+    ReportsPersonalData,
+    PerUserRateLimiter,
+    ReportsAuditLabels,
+  ],
   exports: [ReportsService, ReportActionsService, ReportQueriesService],
 })
 export class ReportsModule implements OnModuleInit {

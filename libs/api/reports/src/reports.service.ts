@@ -5,22 +5,54 @@ import {
   ConflictDomainException,
   FieldDomainException,
   NotFoundDomainException,
-  hasRole,
+  PerUserRateLimiter,
 } from '@walikota/api-platform';
 import { NotificationsService } from '@walikota/api-notifications';
 import { AreaEntity, CategoryEntity, WorkingCalendar } from '@walikota/api-reference';
 import { UploadDto, UploadsService } from '@walikota/api-uploads';
 import type { Readable } from 'node:stream';
-import { DataSource, EntityManager } from 'typeorm';
-import { actorKinds, canView, isStaffFor } from './report-access';
-import { FileReportDto, ReportDetailDto, ReportEventDto, SimilarReportDto, SimilarReportsQueryDto } from './report.dto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { actorKinds, canView, contentIsPublic, isListed, isStaffFor, visibilityOf } from './report-access';
+import {
+  FileReportDto,
+  ReportAttachmentDto,
+  ReportDetailDto,
+  ReportEventDto,
+  ReportStatusDto,
+  SimilarReportDto,
+  SimilarReportsQueryDto,
+} from './report.dto';
 import { ReportEntity, ReportEventEntity, ReportFollowerEntity, ReportSupportEntity } from './report.entity';
 import { addMember } from './report-members';
 import { ReportQueriesService } from './report-queries.service';
-import { ACTION_RULES, REPORT_ACTIONS, ReportAction, isListed, nextStatus } from './report-workflow';
+import { REPORT_ACTIONS, ReportAction, nextStatus } from './report-workflow';
 
 /** Days the moderators have to verify a new report (DESIGN.md §1). */
 export const VERIFY_WITHIN_WORKING_DAYS = 3;
+
+/** Where uploads are attached: the reporter's files, and the department's "after" photos. */
+export const REPORT_ATTACHMENTS = 'report';
+export const RESOLUTION_ATTACHMENTS = 'report.resolution';
+
+/** The filing limit's counter (REPORTS_PER_HOUR per account, whichever way a report is filed). */
+const FILING_LIMIT = 'reports';
+const FILING_WINDOW_MS = 3_600_000;
+
+/** What the access rules need of a report, for the reports an event or a merge refers to. */
+const SUBJECT_COLUMNS = {
+  id: true,
+  code: true,
+  privacy: true,
+  status: true,
+  reporterId: true,
+  departmentId: true,
+  dispatchedAt: true,
+  verifiedAt: true,
+} as const;
+
+/** Event details everyone who sees the event may read; report codes follow their report's rule; the rest is staff's. */
+const PUBLIC_EVENT_DATA = new Set(['reasonCode', 'externalAgency', 'rating']);
+const REPORT_REFERENCES = new Set(['duplicateOf', 'from']);
 
 /** Filing, reading, supporting and following reports. Status changes: ReportActionsService. */
 @Injectable()
@@ -32,9 +64,15 @@ export class ReportsService {
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
     private readonly uploads: UploadsService,
+    private readonly limiter: PerUserRateLimiter,
   ) {}
 
+  /**
+   * Files a report in `user`'s name: from the portal's form and from Open311 alike, so both count
+   * against the same REPORTS_PER_HOUR (429 with Retry-After above it).
+   */
   async file(user: AuthUser, dto: FileReportDto): Promise<ReportDetailDto> {
+    await this.limiter.consume(FILING_LIMIT, user.id, this.config.reportsPerHour, FILING_WINDOW_MS);
     if ((dto.latitude === undefined) !== (dto.longitude === undefined)) throw new FieldDomainException('latitude', 'point_incomplete');
     // Milliseconds, as JavaScript keeps them: keyset cursors then compare exactly. The deadline is
     // computed before the transaction (the calendar reads holidays on its own connection).
@@ -51,7 +89,7 @@ export class ReportsService {
         type: dto.type,
         privacy: dto.privacy,
         status: 'submitted',
-        listed: isListed(dto.privacy, 'submitted'),
+        listed: isListed({ privacy: dto.privacy, status: 'submitted', verifiedAt: null }),
         title: dto.title,
         description: dto.description,
         categoryId: category.id,
@@ -78,7 +116,8 @@ export class ReportsService {
       });
       await manager.insert(ReportFollowerEntity, { reportId: report.id, userId: user.id });
       // Attachments were uploaded beforehand (POST /api/uploads); they must be the reporter's own.
-      if (dto.attachmentIds?.length) await this.uploads.claim(manager, user.id, dto.attachmentIds, { type: 'report', id: report.id });
+      if (dto.attachmentIds?.length)
+        await this.uploads.claim(manager, user.id, dto.attachmentIds, { type: REPORT_ATTACHMENTS, id: report.id });
       await this.notifications.notify(
         [user.id],
         'report.filed',
@@ -94,7 +133,20 @@ export class ReportsService {
     return this.toDetail(user, await this.visible(user, code));
   }
 
-  /** The report if the caller may see it; 404 otherwise (confidential reports do not exist for others). */
+  /**
+   * A report's code, status and filing date for anyone, unless it is confidential (then only for
+   * those who may see it): what the tracking page shows when the detail is not public yet.
+   */
+  async status(user: AuthUser | undefined, code: string): Promise<ReportStatusDto> {
+    const report = await this.dataSource.manager.findOne(ReportEntity, {
+      where: { code },
+      select: { ...SUBJECT_COLUMNS, createdAt: true },
+    });
+    if (!report || visibilityOf(user, report) === 'nothing') throw new NotFoundDomainException('report_not_found');
+    return { code: report.code, status: report.status, createdAt: report.createdAt.toISOString() };
+  }
+
+  /** The report if the caller may read it (canView); 404 otherwise, confidential or not yet public alike. */
   async visible(user: AuthUser | undefined, code: string, manager: EntityManager = this.dataSource.manager): Promise<ReportEntity> {
     const report = await manager.findOne(ReportEntity, { where: { code } });
     if (!report || !canView(user, report)) throw new NotFoundDomainException('report_not_found');
@@ -106,12 +158,22 @@ export class ReportsService {
     return this.toDetail(user, report);
   }
 
-  /** An attachment of a report the caller may see. */
-  async attachment(user: AuthUser | undefined, code: string, uploadId: string): Promise<{ meta: UploadDto; stream: Readable }> {
+  /**
+   * A file of a report the caller may see: the reporter's or the resolution's. `published` says
+   * whether the report's content is public (its files may then be cached).
+   */
+  async attachment(
+    user: AuthUser | undefined,
+    code: string,
+    uploadId: string,
+  ): Promise<{ meta: UploadDto; stream: Readable; published: boolean }> {
     const report = await this.visible(user, code);
-    const attachments = await this.uploads.forTarget('report', report.id);
-    if (!attachments.some((a) => a.id === uploadId)) throw new NotFoundDomainException();
-    return this.uploads.open(uploadId);
+    const [own, resolution] = await Promise.all([
+      this.uploads.forTarget(REPORT_ATTACHMENTS, report.id),
+      this.uploads.forTarget(RESOLUTION_ATTACHMENTS, report.id),
+    ]);
+    if (![...own, ...resolution].some((a) => a.id === uploadId)) throw new NotFoundDomainException();
+    return { ...(await this.uploads.open(uploadId)), published: contentIsPublic(report) };
   }
 
   async support(user: AuthUser, code: string, supported: boolean): Promise<void> {
@@ -172,15 +234,19 @@ export class ReportsService {
           [report.id, user.id],
         )
       : [{ supported: false, following: false }];
-    const duplicateOf = report.duplicateOfId
-      ? ((await this.dataSource.manager.findOne(ReportEntity, { where: { id: report.duplicateOfId }, select: { code: true } }))?.code ??
-        null)
-      : null;
-    const attachments = await this.uploads.forTarget('report', report.id);
+    const visibleCodes = await this.visibleReferences(user, report, events);
+    const duplicateOf = [...visibleCodes.entries()].find(([, id]) => id === report.duplicateOfId)?.[0] ?? null;
+    const [attachments, resolution] = await Promise.all([
+      this.uploads.forTarget(REPORT_ATTACHMENTS, report.id),
+      this.uploads.forTarget(RESOLUTION_ATTACHMENTS, report.id),
+    ]);
+    const withUrl = (a: UploadDto): ReportAttachmentDto => ({ ...a, url: `/api/reports/${report.code}/attachments/${a.id}` });
     return {
       ...summary,
+      published: contentIsPublic(report),
       description: report.description,
-      attachments: attachments.map((a) => ({ ...a, url: `/api/reports/${report.code}/attachments/${a.id}` })),
+      attachments: attachments.map(withUrl),
+      resolutionAttachments: resolution.map(withUrl),
       address: report.address,
       rejectReason: report.rejectReason,
       externalAgency: report.externalAgency,
@@ -191,12 +257,31 @@ export class ReportsService {
       verifyDueAt: report.verifyDueAt.toISOString(),
       followupDueAt: report.followupDueAt?.toISOString() ?? null,
       autocloseAt: report.autocloseAt?.toISOString() ?? null,
-      timeline: events.map((e) => toEventDto(e, staff)),
+      timeline: events.map((e) => toEventDto(e, staff, visibleCodes)),
       mine: user?.id === report.reporterId,
       supported: mark.supported,
       following: mark.following,
       allowedActions: allowedActions(user, report),
     };
+  }
+
+  /**
+   * The other reports this one names (what it was merged into, what was merged into it) that the
+   * caller may see, code → id, in one query: a confidential or unpublished report is never named
+   * to someone who may not see it.
+   */
+  private async visibleReferences(
+    user: AuthUser | undefined,
+    report: ReportEntity,
+    events: ReportEventEntity[],
+  ): Promise<Map<string, string>> {
+    const codes = events.flatMap((e) => [...REPORT_REFERENCES].map((key) => e.data[key]).filter((v): v is string => typeof v === 'string'));
+    if (codes.length === 0 && !report.duplicateOfId) return new Map();
+    const others = await this.dataSource.manager.find(ReportEntity, {
+      where: [...(codes.length ? [{ code: In(codes) }] : []), ...(report.duplicateOfId ? [{ id: report.duplicateOfId }] : [])],
+      select: SUBJECT_COLUMNS,
+    });
+    return new Map(others.filter((other) => canView(user, other)).map((other) => [other.code, other.id]));
   }
 }
 
@@ -214,26 +299,29 @@ export function trackingLink(code: string): string {
   return `/lacak/${code}`;
 }
 
-function toEventDto(event: ReportEventEntity, staff: boolean): ReportEventDto {
+function toEventDto(event: ReportEventEntity, staff: boolean, visibleCodes: ReadonlyMap<string, string>): ReportEventDto {
+  const data = Object.fromEntries(
+    Object.entries(event.data).filter(([key, value]) =>
+      REPORT_REFERENCES.has(key) ? typeof value === 'string' && visibleCodes.has(value) : staff || PUBLIC_EVENT_DATA.has(key),
+    ),
+  );
   return {
     id: event.id,
     occurredAt: event.occurredAt.toISOString(),
     actorRole: event.actorRole,
     kind: event.kind,
+    departmentId: event.departmentId,
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
     note: event.note,
     public: event.public,
-    // Department routing details are for staff; the public sees the status change itself.
-    data: staff ? event.data : {},
+    data,
   };
 }
 
+/** What the caller may do now (the web shows these buttons). */
 export function allowedActions(user: AuthUser | undefined, report: ReportEntity): ReportAction[] {
   const kinds = actorKinds(user, report);
   if (kinds.length === 0) return [];
-  return REPORT_ACTIONS.filter((action) => {
-    const result = nextStatus(report, action, kinds);
-    return typeof result === 'string' && ACTION_RULES[action] !== undefined;
-  }).filter((action) => action !== 'note' || hasRole(user, 'moderator') || kinds.includes('handler'));
+  return REPORT_ACTIONS.filter((action) => typeof nextStatus(report, action, kinds) === 'string');
 }

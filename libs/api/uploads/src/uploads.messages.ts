@@ -7,7 +7,8 @@ export const uploadsMessages: Catalog = {
     'validation.file_unreadable': 'Berkas tidak terkirim dengan benar. Coba unggah lagi.',
     'validation.file_empty': 'Berkas kosong.',
     'validation.file_too_large': 'Berkas terlalu besar. Ukuran paling besar {max}.',
-    'validation.file_type_unsupported': 'Jenis berkas tidak didukung. Unggah foto JPEG, PNG atau WebP, atau dokumen PDF.',
+    'validation.file_type_unsupported':
+      'Isi berkas ini bukan foto JPEG, PNG atau WebP, dan bukan dokumen PDF. Hanya jenis itu yang dapat diunggah.',
     'validation.file_type_mismatch':
       'Isi berkas ({type}) tidak sesuai dengan nama atau jenis berkasnya. Simpan ulang berkas dengan ekstensi yang benar.',
     'validation.image_too_large': 'Gambar terlalu besar. Paling banyak {megapixels} megapiksel.',
@@ -25,7 +26,8 @@ export const uploadsMessages: Catalog = {
     'validation.file_unreadable': 'The file did not arrive intact. Try uploading it again.',
     'validation.file_empty': 'The file is empty.',
     'validation.file_too_large': 'The file is too large. The largest size allowed is {max}.',
-    'validation.file_type_unsupported': 'This type of file is not supported. Upload a JPEG, PNG or WebP photo, or a PDF document.',
+    'validation.file_type_unsupported':
+      'The content of this file is not a JPEG, PNG or WebP photo, nor a PDF document. Only those can be uploaded.',
     'validation.file_type_mismatch':
       'The file’s content ({type}) does not match its name or declared type. Save the file again with the right extension.',
     'validation.image_too_large': 'The image is too large. It may have at most {megapixels} megapixels.',
