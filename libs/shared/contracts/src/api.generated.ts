@@ -13,13 +13,19 @@ export interface AdminUserDto {
   emailVerified: boolean;
   roles: ("citizen" | "moderator" | "official" | "admin")[];
   departmentIds: string[];
+  /** Registration */
   createdAt: string;
+  /** Last successful sign-in; null: never */
+  lastSignInAt: string | null;
 }
 
 export interface ApiKeyDto {
   id: string;
   name: string;
   prefix: string;
+  scopes: ("read" | "open311" | "reports" | "keys" | "admin")[];
+  /** The key that created this one (revoking it revokes this one) */
+  createdByKeyId: string | null;
   createdAt: string;
   lastUsedAt: string | null;
 }
@@ -30,14 +36,26 @@ export interface AreaTreeDto {
   kecamatan: KecamatanDto[];
 }
 
+export interface AuditAnchorDto {
+  seq: number;
+  hash: string;
+  recordedAt: string;
+}
+
 export interface AuditEntryDto {
   id: string;
+  /** Place in the hash chain: 1, 2, 3… */
+  seq: number;
   occurredAt: string;
   actorId: string | null;
+  /** The actor’s name now; null for the system or an unknown account */
+  actorName: string | null;
   actorRoles: string[];
-  action: string;
-  targetType: string;
+  action: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close";
+  targetType: "user" | "api_key" | "holiday" | "report";
   targetId: string | null;
+  /** The target for people: a report’s code, a user’s name, a holiday’s date and name; null when it no longer exists */
+  targetLabel: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   reason: string | null;
@@ -45,9 +63,31 @@ export interface AuditEntryDto {
   ip: string | null;
 }
 
+export interface AuditMissingRangeDto {
+  fromSeq: number;
+  toSeq: number;
+}
+
 export interface AuditPageDto {
   items: AuditEntryDto[];
   nextCursor: string | null;
+}
+
+export interface AuditVerificationDto {
+  ok: boolean;
+  /** Entries found intact before the first broken one */
+  checked: number;
+  firstBrokenId: string | null;
+  firstBrokenAt: string | null;
+  firstBrokenSeq: number | null;
+  reason: "hash_mismatch" | "link_broken" | "entries_missing" | "out_of_sequence" | "anchor_mismatch" | "truncated" | "hash_function_changed" | null;
+  /** Places of deleted entries */
+  missing: AuditMissingRangeDto | null;
+  /** The newest entry: record it elsewhere */
+  headSeq: number | null;
+  headHash: string | null;
+  /** The head the last successful verification recorded */
+  anchor: AuditAnchorDto | null;
 }
 
 export interface BulkReportActionDto {
@@ -79,12 +119,17 @@ export interface ChangePasswordDto {
 
 export interface CreateApiKeyDto {
   name: string;
+  /** `read`: GET of non-admin routes; `open311`: file Open311 service requests; `reports`: workflow actions on reports; `keys`: manage your keys; `admin`: admin routes (admins only). A key creating a key can give it no more than its own. */
+  scopes?: ("read" | "open311" | "reports" | "keys" | "admin")[];
 }
 
 export interface CreatedApiKeyDto {
   id: string;
   name: string;
   prefix: string;
+  scopes: ("read" | "open311" | "reports" | "keys" | "admin")[];
+  /** The key that created this one (revoking it revokes this one) */
+  createdByKeyId: string | null;
   createdAt: string;
   lastUsedAt: string | null;
   /** The key itself. Shown only this once: store it safely. */
@@ -128,8 +173,10 @@ export interface FileReportDto {
   categoryId: string;
   /** The kelurahan/desa */
   areaId: string;
-  latitude?: number;
-  longitude?: number;
+  /** Degrees (WGS 84); give it with `longitude`, or neither (null = not given) */
+  latitude?: number | null;
+  /** Degrees (WGS 84); give it with `latitude`, or neither (null = not given) */
+  longitude?: number | null;
   address?: string;
   /** Ids from POST /api/uploads (at most 5) */
   attachmentIds?: string[];
@@ -139,9 +186,17 @@ export interface ForgotPasswordDto {
   email: string;
 }
 
+export interface HealthChecksDto {
+  /** The database answers (readiness only). */
+  database?: "ok" | "down";
+  /** Redis answers; `disabled` without REDIS_URL (one instance, nothing shared). While it is down the instance still serves: rate limits are counted per instance, jobs run from the periodic sweeps once it is back (readiness only). */
+  redis?: "ok" | "down" | "disabled";
+}
+
 export interface HealthStatusDto {
-  status: "ok" | "error";
-  checks: { [key: string]: "ok" | "down"; };
+  /** `ok`: everything answers. `degraded` (still 200): Redis is down, the database is up; the instance serves. `error` (503): the database is down; the instance cannot serve. */
+  status: "ok" | "degraded" | "error";
+  checks: HealthChecksDto;
 }
 
 export interface HolidayDto {
@@ -252,7 +307,10 @@ export interface ReportActionDto {
   duplicateOf?: string;
   /** not_our_authority: the agency that is responsible */
   externalAgency?: string;
+  /** rate, or confirm (optional): 1–5; the note is the comment */
   rating?: number;
+  /** resolve: "after" photos, ids from POST /api/uploads by the resolving official (at most 5) */
+  attachmentIds?: string[];
 }
 
 export interface ReportAttachmentDto {
@@ -309,12 +367,17 @@ export interface ReportDetailDto {
   overdue: "verification" | "follow_up" | null;
   /** Null when the report is anonymous or confidential (for the public) */
   reporterName: string | null;
+  /** Content public: verified by a moderator, not rejected, not confidential (else only the reporter and staff see it) */
+  published: boolean;
+  /** The reporter’s files */
   attachments: ReportAttachmentDto[];
+  /** "After" photos the department attached when resolving it */
+  resolutionAttachments: ReportAttachmentDto[];
   description: string;
   address: string | null;
   rejectReason: string | null;
   externalAgency: string | null;
-  /** Code of the report this one was merged into */
+  /** Code of the report this one was merged into, if the caller may see it */
   duplicateOf: string | null;
   rating: number | null;
   ratingComment: string | null;
@@ -338,11 +401,14 @@ export interface ReportEventDto {
   actorRole: "citizen" | "moderator" | "official" | "admin" | "system";
   /** `filed` or the action */
   kind: string;
+  /** The department the event speaks for, as it was then: dispatched to, or acting as (officials) */
+  departmentId: string | null;
   fromStatus: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate" | null;
   toStatus: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate" | null;
   note: string | null;
   /** false: staff only */
   public: boolean;
+  /** Everyone: reasonCode, externalAgency, rating; duplicateOf and from (report codes) only to whoever may see that report; departmentId (routing) to staff */
   data: { [key: string]: unknown; };
 }
 
@@ -383,6 +449,12 @@ export interface ReportStatisticsDto {
   rows: ReportDepartmentMonthDto[];
 }
 
+export interface ReportStatusDto {
+  code: string;
+  status: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate";
+  createdAt: string;
+}
+
 export interface ReportSummaryDto {
   id: string;
   code: string;
@@ -421,6 +493,7 @@ export interface SetHolidayDto {
 
 export interface SetRolesDto {
   roles: ("citizen" | "moderator" | "official" | "admin")[];
+  /** Required when a role is added (recorded in the audit log) */
   reason?: string;
 }
 
@@ -513,12 +586,13 @@ export function createApiClient(send: ApiTransport) {
     getReport: (code: string) => send<ReportDetailDto>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}` }),
     getReportAttachment: (code: string, uploadId: string) => send<void>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}/attachments/${encodeURIComponent(String(uploadId))}` }),
     getReportStatistics: (query?: { from?: string; to?: string; departmentId?: string; }) => send<ReportStatisticsDto>({ method: 'GET', url: `/api/reports/statistics`, query }),
+    getReportStatus: (code: string) => send<ReportStatusDto>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}/status` }),
     getSite: () => send<SiteDto>({ method: 'GET', url: `/api/site` }),
     getUnreadNotificationCount: () => send<UnreadCountDto>({ method: 'GET', url: `/api/notifications/unread-count` }),
     getUploadFile: (id: string) => send<void>({ method: 'GET', url: `/api/uploads/${encodeURIComponent(String(id))}` }),
     getUser: (id: string) => send<AdminUserDto>({ method: 'GET', url: `/api/admin/users/${encodeURIComponent(String(id))}` }),
     listApiKeys: () => send<ApiKeyDto[]>({ method: 'GET', url: `/api/me/api-keys` }),
-    listAuditLog: (query?: { action?: string; targetType?: string; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
+    listAuditLog: (query?: { action?: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close"; targetType?: "user" | "api_key" | "holiday" | "report"; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
     listCategories: (query?: { module?: "report" | "petition" | "forum" | "proposal"; }) => send<CategoryDto[]>({ method: 'GET', url: `/api/categories`, query }),
     listDepartmentInbox: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; departmentId?: string; overdue?: boolean; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/inbox`, query }),
     listDepartments: () => send<DepartmentDto[]>({ method: 'GET', url: `/api/departments` }),
@@ -539,6 +613,7 @@ export function createApiClient(send: ApiTransport) {
     refresh: () => send<void>({ method: 'POST', url: `/api/auth/refresh` }),
     register: (body: RegisterDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/register`, body }),
     resendVerification: () => send<void>({ method: 'POST', url: `/api/me/verification-email` }),
+    resendVerificationEmail: (id: string) => send<void>({ method: 'POST', url: `/api/admin/users/${encodeURIComponent(String(id))}/verification-email` }),
     resetPassword: (body: ResetPasswordDto) => send<void>({ method: 'POST', url: `/api/auth/password/reset`, body }),
     revokeApiKey: (id: string) => send<void>({ method: 'DELETE', url: `/api/me/api-keys/${encodeURIComponent(String(id))}` }),
     setHoliday: (date: string, body: SetHolidayDto) => send<HolidayDto>({ method: 'PUT', url: `/api/admin/holidays/${encodeURIComponent(String(date))}`, body }),
@@ -550,6 +625,7 @@ export function createApiClient(send: ApiTransport) {
     unfollowReport: (code: string) => send<void>({ method: 'DELETE', url: `/api/reports/${encodeURIComponent(String(code))}/follow` }),
     updateProfile: (body: UpdateProfileDto) => send<ProfileDto>({ method: 'PATCH', url: `/api/me`, body }),
     uploadFile: () => send<UploadDto>({ method: 'POST', url: `/api/uploads` }),
+    verifyAuditLog: () => send<AuditVerificationDto>({ method: 'GET', url: `/api/admin/audit-log/verification` }),
     verifyEmail: (body: TokenDto) => send<void>({ method: 'POST', url: `/api/auth/verify-email`, body }),
     withdrawReportSupport: (code: string) => send<void>({ method: 'DELETE', url: `/api/reports/${encodeURIComponent(String(code))}/support` }),
   };

@@ -1,5 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { AdminUserDto, AuditEntryDto, DepartmentDto, OutboxEmailDto } from '@walikota/shared-contracts';
+import { AUDIT_TARGET_TYPES, AuditTargetType, isAuditAction } from '@walikota/shared-contracts';
 import { API, ApiProblem, Role, toApiProblem, KeysetList } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 
@@ -84,7 +85,17 @@ export class UsersStore extends KeysetList<AdminUserDto, UserQuery> {
 export class AuditStore extends KeysetList<AuditEntryDto, AuditQuery> {
   constructor() {
     const api = inject(API);
-    super((query, before) => api.listAuditLog({ ...compact(query), before, limit: PAGE_SIZE }));
+    super((query, before) => {
+      const { action, targetType, ...rest } = compact(query);
+      // Only a known action code or target type is a filter (the API refuses the others).
+      return api.listAuditLog({
+        ...rest,
+        action: action && isAuditAction(action) ? action : undefined,
+        targetType: AUDIT_TARGET_TYPES.find((type): type is AuditTargetType => type === targetType),
+        before,
+        limit: PAGE_SIZE,
+      });
+    });
   }
 }
 

@@ -17,6 +17,7 @@ function event(kind: string, changes: Partial<ReportEventDto> = {}): ReportEvent
     occurredAt: '2026-05-12T02:30:00.000Z',
     actorRole: 'moderator',
     kind,
+    departmentId: null,
     fromStatus: null,
     toStatus: null,
     note: null,

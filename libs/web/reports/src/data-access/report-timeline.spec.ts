@@ -10,6 +10,7 @@ const event = (change: Partial<ReportEventDto>): ReportEventDto => ({
   occurredAt: '2026-11-22T03:00:00Z',
   actorRole: 'citizen',
   kind: 'filed',
+  departmentId: null,
   fromStatus: null,
   toStatus: 'submitted',
   note: null,
