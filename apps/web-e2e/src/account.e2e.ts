@@ -114,6 +114,24 @@ test.describe('accounts', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('on a phone, the registration’s outcome is in view and has focus, not scrolled away above', async ({ page, consoleErrors }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const email = uniqueEmail('ponsel');
+    await page.goto('/daftar');
+    await page.getByLabel('Nama lengkap').fill('Rina Kusuma');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Kata sandi( \(wajib\))?$/).fill(PASSWORD);
+    await page.getByLabel('Nomor telepon', { exact: false }).fill('081234567890');
+    // The submit button sits far down the long form on a phone.
+    await page.getByRole('button', { name: 'Daftar', exact: true }).click();
+    const heading = page.getByRole('heading', { level: 1, name: 'Periksa e-mail Anda' });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    await expect(page.getByText(email)).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('the language follows the user: chosen in the browser, saved to the account, restored at sign-in', async ({ page, baseURL }) => {
     const email = await registeredCitizen(page, baseURL, 'Rina Kartika');
     await page.goto('/masuk');

@@ -33,7 +33,7 @@ test.describe('the staff area (/admin)', () => {
     await expect(page.getByText('Admin', { exact: true }).first()).toBeVisible();
     await expectNoAxeViolations(page);
 
-    // The outbox: embedded mode keeps e-mails here, verification link included (as plain text).
+    // The outbox: embedded mode keeps e-mails here, verification link included (a link to follow).
     await page.getByRole('link', { name: 'Kotak keluar e-mail' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kotak keluar e-mail');
     const mail = page.getByRole('row').filter({ hasText: email });
@@ -43,9 +43,15 @@ test.describe('the staff area (/admin)', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const body = mail.getByTestId('outbox-body');
     await expect(body).toContainText('/verifikasi-email?token=');
-    await expect(body.getByRole('link')).toHaveCount(0);
+    // Only the address is a link, and exactly as written; the words around it stay text.
+    const link = body.getByRole('link');
+    await expect(link).toHaveCount(1);
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/verifikasi-email\?token=[\w-]+$/);
+    await expect(link).toHaveText(href);
+    expect(await body.textContent()).toContain(`${href}`);
     await expectNoAxeViolations(page);
-    const token = /verifikasi-email\?token=([\w-]+)/.exec((await body.textContent()) ?? '')?.[1];
+    const token = new URL(href).searchParams.get('token');
     expect(token).toBeTruthy();
     expect((await request.post('/api/auth/verify-email', { data: { token } })).status()).toBe(204);
 

@@ -155,12 +155,33 @@ test.describe('the design system showcase (/komponen)', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('the character counter follows typing', async ({ page }) => {
+  test('the character counter follows typing, keeps what goes past the limit and says by how much', async ({ page, consoleErrors }) => {
     const body = page.getByRole('textbox', { name: 'Isi laporan' });
     await expect(page.getByText('0 / 2.000 karakter')).toBeVisible();
     await body.fill('Jalan berlubang');
     await expect(page.getByText('15 / 2.000 karakter')).toBeVisible();
     await expect(body).toHaveAccessibleDescription(/15 \/ 2\.000 karakter/);
+
+    // Past the limit nothing is dropped: the counter turns into an error and the form refuses.
+    const long = 'Jalan berlubang di depan pasar. '.repeat(70).slice(0, 2010);
+    await body.fill(long);
+    await expect(body).toHaveValue(long);
+    const counter = page.locator('wk-field:has(#ds-body) .wk-field__counter');
+    await expect(counter).toHaveText('2.010 / 2.000 karakter — kelebihan 10');
+    await expect(counter).toBeVisible();
+    await expect(counter).toHaveClass(/wk-field__counter--over/);
+    await expect(page.locator('wk-field:has(#ds-body) [aria-live="polite"]')).toHaveText('2.010 / 2.000 karakter — kelebihan 10');
+    await page.getByRole('button', { name: 'Kirim laporan' }).click();
+    const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Ada masalah' }) });
+    await expect(
+      summary.getByRole('link', { name: 'Isi laporan paling banyak 2.000 karakter; sekarang 2.010. Persingkat 10 karakter.' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await body.fill(long.slice(0, 2000));
+    await expect(counter).toHaveText('2.000 / 2.000 karakter');
+    await expect(counter).not.toHaveClass(/wk-field__counter--over/);
+    await expect(summary.getByRole('link', { name: /Isi laporan paling banyak/ })).toHaveCount(0);
+    expect(consoleErrors).toEqual([]);
   });
 
   test('toasts appear in live regions without taking focus', async ({ page, consoleErrors }) => {

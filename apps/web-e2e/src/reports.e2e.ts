@@ -160,9 +160,26 @@ test.describe.serial('aspirasi & pengaduan', () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
-    await expect(page).toHaveURL(/\/lacak\/LPR-\d{4}-\d{6,}$/);
-    code = page.url().split('/').pop() ?? '';
-    await expect(page.getByRole('status').filter({ hasText: `Simpan kode ${code} untuk melacak laporan Anda` })).toBeVisible();
+    // A confirmation that stays (not a toast that fades): the code, what happens next, where to go.
+    const confirmation = page.getByRole('heading', { level: 1, name: 'Laporan terkirim' });
+    await expect(confirmation).toBeFocused();
+    await expect(page).toHaveURL('/aspirasi/baru');
+    code = (await page.getByTestId('filed-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^LPR-\d{4}-\d{6,}$/);
+    const report = (await (await page.request.get(`/api/reports/${code}`)).json()) as { verifyDueAt: string };
+    const due = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(report.verifyDueAt),
+    );
+    await expect(page.getByText(`paling lambat ${due}`, { exact: false })).toBeVisible();
+    await expect(page.getByText('dalam 5 hari kerja', { exact: false })).toBeVisible();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: `Salin kode ${code}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Kode disalin.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await expect(page.getByRole('link', { name: 'Laporan saya' }).last()).toHaveAttribute('href', '/aspirasi/saya');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Lacak laporan ini' }).click();
+    await expect(page).toHaveURL(`/lacak/${code}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
     await expect(page.getByText('Diajukan', { exact: true })).toBeVisible();
     await expect(page.getByText('Ini laporan Anda.')).toBeVisible();
@@ -262,8 +279,10 @@ test.describe.serial('aspirasi & pengaduan', () => {
 
     await fillReport(page, SIMILAR_TITLE);
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
-    await expect(page).toHaveURL(/\/lacak\/LPR-/);
-    expect(page.url()).not.toContain(code);
+    await expect(page.getByRole('heading', { level: 1, name: 'Laporan terkirim' })).toBeFocused();
+    await expect(page.getByTestId('filed-code')).toHaveText(/^LPR-\d{4}-\d{6,}$/);
+    await expect(page.getByTestId('filed-code')).not.toHaveText(code);
+    await page.getByRole('link', { name: 'Lacak laporan ini' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SIMILAR_TITLE);
     expect(consoleErrors).toEqual([]);
   });
@@ -428,10 +447,79 @@ test.describe.serial('aspirasi & pengaduan', () => {
     await tabTo(page.getByRole('button', { name: 'Kirim laporan' }));
     await page.keyboard.press('Enter');
 
+    // Focus moves to the confirmation's heading; the next Tab stops lead on from there.
+    await expect(page.getByRole('heading', { level: 1, name: 'Laporan terkirim' })).toBeFocused();
+    await tabTo(page.getByRole('link', { name: 'Lacak laporan ini' }));
+    await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/lacak\/LPR-\d{4}-\d{6,}$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Trotoar amblas dekat halte ${RUN}`);
     // After the page change, focus starts at the new page's content.
     await expect(page.locator('#main')).toBeFocused();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('nothing typed is cut off: an over-long title and description are counted, refused with what to shorten, then filed', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/masuk?kembali=/aspirasi/baru');
+    await signIn(page, CITIZEN, '/aspirasi/baru');
+    const longTitle = `Lampu jalan padam sepanjang Jalan Pandanaran ${RUN} `.repeat(8).slice(0, 205);
+    const longDescription = 'Sudah seminggu lampu jalan di depan pasar mati, jalan gelap dan rawan kecelakaan. '.repeat(80).slice(0, 5713);
+    await fillReport(page, longTitle);
+    const title = page.getByLabel(/^Judul/);
+    const description = page.getByLabel(/^Uraian/);
+    // Pasted whole: the fields keep every character, past the limit too.
+    await description.fill(longDescription);
+    await expect(title).toHaveValue(longTitle);
+    await expect(description).toHaveValue(longDescription);
+    const titleCounter = page.locator('wk-field:has(#field-title) .wk-field__counter');
+    await expect(titleCounter).toHaveText('205 / 150 karakter — kelebihan 55');
+    await expect(titleCounter).toBeVisible();
+    await expect(page.locator('wk-field:has(#field-description) .wk-field__counter')).toHaveText('5.713 / 5.000 karakter — kelebihan 713');
+    await expect(title).toHaveAccessibleDescription(/205 \/ 150 karakter/);
+    // Said to screen readers too (politely), not only shown.
+    await expect(page.locator('wk-field:has(#field-title) [aria-live="polite"]')).toContainText('205 / 150 karakter');
+
+    await page.getByRole('button', { name: 'Kirim laporan' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Ada masalah' });
+    await expect(summary).toBeFocused();
+    const titleMessage = 'Judul paling banyak 150 karakter; sekarang 205. Persingkat 55 karakter.';
+    await expect(summary.getByRole('link', { name: titleMessage })).toBeVisible();
+    await expect(
+      summary.getByRole('link', { name: 'Uraian paling banyak 5.000 karakter; sekarang 5.713. Persingkat 713 karakter.' }),
+    ).toBeVisible();
+    await expect(title).toHaveAttribute('aria-invalid', 'true');
+    await expect(title).toHaveAccessibleDescription(new RegExp(titleMessage.replace(/[.;]/g, '\\$&')));
+    await expect(title).toHaveValue(longTitle);
+    await expect(page).toHaveURL('/aspirasi/baru');
+    await expectNoAxeViolations(page);
+
+    await title.fill(longTitle.slice(0, 150));
+    await description.fill(longDescription.slice(0, 5000));
+    await expect(titleCounter).toHaveText('150 / 150 karakter');
+    await page.getByRole('button', { name: 'Kirim laporan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Laporan terkirim' })).toBeFocused();
+    // "File another": an empty form again, starting at its heading.
+    await page.getByRole('button', { name: 'Buat laporan lain' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Buat laporan' })).toBeFocused();
+    await expect(page.getByLabel(/^Judul/)).toHaveValue('');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a file that is neither a photo nor a PDF is refused once, by name, saying what is accepted', async ({ page, consoleErrors }) => {
+    await page.goto('/masuk?kembali=/aspirasi/baru');
+    await signIn(page, CITIZEN, '/aspirasi/baru');
+    // A text file renamed .jpg: the browser takes it for a JPEG; the API reads its bytes.
+    await page
+      .getByLabel('Lampiran')
+      .setInputFiles({ name: 'catatan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('Bukan foto, hanya catatan.\n') });
+    const message = /catatan\.jpg gagal diunggah: Isi berkas ini bukan foto JPEG, PNG atau WebP, dan bukan dokumen PDF\./;
+    await expect(page.getByText(message)).toHaveCount(1);
+    await expect(page.getByText('Data yang dikirim belum benar', { exact: false })).toHaveCount(0);
+    await expect(page.getByLabel('Lampiran')).toHaveAccessibleDescription(message);
+    await expect(page.getByRole('listitem').filter({ hasText: 'catatan.jpg: Gagal diunggah' })).toBeVisible();
+    await expectNoAxeViolations(page);
     expect(consoleErrors).toEqual([]);
   });
 

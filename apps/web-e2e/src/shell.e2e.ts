@@ -24,15 +24,52 @@ test.describe('the shell', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('offers a skip link as the first stop of the keyboard', async ({ page }) => {
-    await page.goto('/');
+  test('offers a skip link as the first stop of the keyboard, which stays on the page', async ({ page, consoleErrors }) => {
+    // A deep page: the link must not lead to the home page (the document's base is "/").
+    await page.goto('/aspirasi/statistik?from=2026-01');
     // Wait until the app has rendered, as a person would before reaching for the keyboard.
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistik Aspirasi dan Pengaduan');
+    const url = page.url();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Langsung ke isi halaman' });
     await expect(skip).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('#main')).toBeFocused();
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    expect(page.url()).toBe(url);
+    // Without the app's handler (opened in a new tab, JavaScript off), the address is this page's own.
+    await expect(skip).toHaveAttribute('href', '/aspirasi/statistik?from=2026-01#main');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistik Aspirasi dan Pengaduan');
+    // The next Tab continues inside the page's content, past the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the home page leads to what exists, and says plainly what is still to come', async ({ page, consoleErrors }) => {
+    await page.goto('/');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Sampaikan aspirasi atau pengaduan' })).toHaveAttribute('href', '/aspirasi/baru');
+    await expect(main.getByRole('link', { name: 'Lacak laporan dengan kode' })).toHaveAttribute('href', '/lacak');
+    await expect(main.getByRole('link', { name: 'Aspirasi & Pengaduan' })).toHaveAttribute('href', '/aspirasi');
+    await expect(main.getByRole('link', { name: 'Statistik' })).toHaveAttribute('href', '/aspirasi/statistik');
+    // Petitions, forums and the budget are announced, not linked to empty pages.
+    const upcoming = main.getByRole('region', { name: 'Segera hadir' });
+    await expect(upcoming.getByText('Petisi', { exact: true })).toBeVisible();
+    await expect(upcoming.getByText('Forum Warga & Balai Kota', { exact: true })).toBeVisible();
+    await expect(upcoming.getByText('Usulan Proyek & APBD', { exact: true })).toBeVisible();
+    await expect(upcoming.getByRole('link')).toHaveCount(0);
+    for (const path of ['/petisi', '/forum', '/anggaran']) await expect(page.locator(`a[href="${path}"]`)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // The footer: the statistics, no developer catalogue.
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('link', { name: 'Statistik aspirasi & pengaduan' })).toHaveAttribute('href', '/aspirasi/statistik');
+    await expect(footer.getByRole('link', { name: 'Komponen antarmuka' })).toHaveCount(0);
+    await expect(page.locator('a[href="/komponen"]')).toHaveCount(0);
+
+    await main.getByRole('link', { name: 'Sampaikan aspirasi atau pengaduan' }).click();
+    await expect(page).toHaveURL(/\/masuk\?kembali=%2Faspirasi%2Fbaru$/);
+    expect(consoleErrors).toEqual([]);
   });
 
   test('answers an unknown address with a page-not-found screen', async ({ page, consoleErrors }) => {

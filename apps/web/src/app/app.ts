@@ -1,9 +1,19 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Session, SiteStore, UnreadNotifications } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 import { Toasts, WkToasts } from '@walikota/web-ui';
 import { filter } from 'rxjs';
+
+interface NavItem {
+  path: string;
+  key: string;
+  /** Whether the item is the current page (or a page within it) for an address's path. */
+  current: (path: string) => boolean;
+}
+
+/** `path` is `section` or a page below it. */
+const within = (path: string, section: string) => path === section || path.startsWith(`${section}/`);
 
 @Component({
   selector: 'app-root',
@@ -30,13 +40,25 @@ export class App {
   /** The staff area works with wide tables: it gets more of a large screen. */
   protected readonly wide = signal(false);
 
-  protected readonly nav = [
-    { path: '/', key: 'shell.nav.home', exact: true },
-    { path: '/aspirasi', key: 'shell.nav.reports', exact: false },
-    { path: '/petisi', key: 'shell.nav.petitions', exact: false },
-    { path: '/forum', key: 'shell.nav.forums', exact: false },
-    { path: '/anggaran', key: 'shell.nav.budget', exact: false },
-    { path: '/lacak', key: 'shell.nav.track', exact: false },
+  /** The current address, as the router last settled it. */
+  private readonly url = signal(this.router.url);
+  private readonly path = computed(() => this.url().split(/[?#]/)[0]);
+  /**
+   * The skip link's address is the current page's own (`<base href="/">` would turn `#main`
+   * into the home page); a click moves focus without navigating at all.
+   */
+  protected readonly skipHref = computed(() => `${this.url().split('#')[0]}#main`);
+
+  /** What exists today; petitions, forums and the budget are announced on the home page until they open. */
+  protected readonly nav: readonly NavItem[] = [
+    { path: '/', key: 'shell.nav.home', current: (path) => path === '/' },
+    {
+      path: '/aspirasi',
+      key: 'shell.nav.reports',
+      current: (path) => within(path, '/aspirasi') && !within(path, '/aspirasi/statistik'),
+    },
+    { path: '/lacak', key: 'shell.nav.track', current: (path) => within(path, '/lacak') },
+    { path: '/aspirasi/statistik', key: 'shell.nav.statistics', current: (path) => within(path, '/aspirasi/statistik') },
   ];
 
   constructor() {
@@ -51,11 +73,21 @@ export class App {
     // after a full page load. The initial navigation (id 1) keeps the browser's own focus; one that
     // replaces it before it ends (a quick click) is in-app and moves focus.
     this.router.events.pipe(filter((e): e is NavigationEnd => e instanceof NavigationEnd)).subscribe((event) => {
+      this.url.set(event.urlAfterRedirects);
       this.menuOpen.set(false);
       this.wide.set(/^\/admin(\/|\?|#|$)/.test(event.urlAfterRedirects));
       if (event.id > 1 && !this.router.getCurrentNavigation()?.extras.state?.['keepFocus'])
         this.main().nativeElement.focus({ preventScroll: true });
     });
+  }
+
+  protected isCurrent(item: NavItem): boolean {
+    return item.current(this.path());
+  }
+
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
   }
 
   /** Escape closes the phone menu and puts focus back on its button. */

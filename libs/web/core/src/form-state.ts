@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { AbstractControl, FormGroup, ValidationErrors } from '@angular/forms';
-import { I18n } from '@walikota/web-i18n';
+import { I18n, numberFormat } from '@walikota/web-i18n';
 import { ApiProblem, toApiProblem } from './api-error';
 
 /** An error to list in a form's error summary, pointing at the field it belongs to. */
@@ -18,10 +18,21 @@ export function validationMessage(errors: ValidationErrors, label: string, i18n:
   if (errors['required']) return i18n.t('form.required', { field: label });
   if (errors['email']) return i18n.t('form.email', { field: label });
   if (errors['minlength']) return i18n.t('form.minlength', { field: label, min: errors['minlength'].requiredLength });
-  if (errors['maxlength']) return i18n.t('form.maxlength', { field: label, max: errors['maxlength'].requiredLength });
+  if (errors['maxlength']) return tooLongMessage(errors['maxlength'], label, i18n);
   if (errors['pattern']) return i18n.t('form.pattern', { field: label });
   if (errors['mismatch']) return i18n.t('form.mismatch');
   return i18n.t('form.invalid', { field: label });
+}
+
+/** "Judul paling banyak 150 karakter; sekarang 205. Persingkat 55 karakter.": what to do, not only what is wrong. */
+function tooLongMessage(error: { requiredLength: number; actualLength: number }, label: string, i18n: I18n): string {
+  const format = numberFormat(i18n.locale());
+  return i18n.t('form.maxlength', {
+    field: label,
+    max: format.format(error.requiredLength),
+    actual: format.format(error.actualLength),
+    over: format.format(error.actualLength - error.requiredLength),
+  });
 }
 
 /** A validator for a confirmation field that must equal a sibling control's value. */
@@ -84,9 +95,12 @@ export class FormState {
 
   /** Shows an API problem: field messages next to their fields, the rest as the general message. */
   fail(problem: ApiProblem, labels: Record<string, string> = {}): void {
-    const known = Object.fromEntries(Object.entries(problem.fields).filter(([field]) => field in labels));
+    const entries = Object.entries(problem.fields);
+    const known = Object.fromEntries(entries.filter(([field]) => field in labels));
+    const unknown = Object.fromEntries(entries.filter(([field]) => !(field in labels)));
     this.show(known, labels);
-    if (!Object.keys(known).length) this.general.set(problemMessage(problem, this.i18n));
+    if (!Object.keys(known).length || Object.keys(unknown).length)
+      this.general.set(problemMessage({ ...problem, fields: unknown }, this.i18n));
   }
 
   reset(): void {
@@ -105,9 +119,15 @@ export class FormState {
   }
 }
 
-/** The text to show for a problem that belongs to no field. */
+/**
+ * The text to show for a problem in one place, with no field beside which to show it: the API's
+ * field messages when it gave some (its general message then says "check the marked fields",
+ * which would point at nothing), else its general message.
+ */
 export function problemMessage(problem: ApiProblem, i18n: I18n): string {
   if (problem.code === 'offline') return i18n.t('error.offline');
   if (problem.code === 'timeout') return i18n.t('error.timeout');
+  const details = [...new Set(Object.values(problem.fields))];
+  if (details.length) return details.join(' ');
   return problem.message ?? i18n.t('error.unexpected');
 }

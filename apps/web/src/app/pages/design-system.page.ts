@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { validationMessage } from '@walikota/web-core';
+import { I18n } from '@walikota/web-i18n';
 import {
   Toasts,
   WkAlert,
@@ -194,8 +196,10 @@ const PAGE = 8;
             [error]="errorFor('body')"
             [required]="true"
             [counter]="true"
+            [max]="2000"
           >
-            <textarea wkControl id="ds-body" formControlName="body" maxlength="2000" rows="5"></textarea>
+            <!-- No maxlength here: it would silently cut what is pasted past the limit. -->
+            <textarea wkControl id="ds-body" formControlName="body" rows="5"></textarea>
           </wk-field>
           <wk-fieldset legend="Kategori" hint="Pilih satu." [error]="errorFor('category')" [required]="true">
             @for (category of categories; track category; let first = $first) {
@@ -367,6 +371,7 @@ const PAGE = 8;
 })
 export class DesignSystemPage {
   protected readonly toasts = inject(Toasts);
+  private readonly i18n = inject(I18n);
   private readonly destroyRef = inject(DestroyRef);
   protected readonly REPORTS = REPORTS;
   protected readonly crumbs = [{ label: 'Beranda', link: '/' }, { label: 'Komponen antarmuka' }];
@@ -396,7 +401,10 @@ export class DesignSystemPage {
     name: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
     district: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(20)] }),
+    body: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(20), Validators.maxLength(2000)],
+    }),
     category: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     consent: new FormControl(false, { nonNullable: true, validators: [Validators.requiredTrue] }),
   });
@@ -413,7 +421,12 @@ export class DesignSystemPage {
     district: { id: 'ds-district', message: () => 'Pilih kecamatan lokasi masalah.' },
     body: {
       id: 'ds-body',
-      message: (c) => (c.hasError('required') ? 'Isi laporan tidak boleh kosong.' : 'Isi laporan minimal 20 karakter.'),
+      message: (c) =>
+        c.hasError('required')
+          ? 'Isi laporan tidak boleh kosong.'
+          : c.hasError('maxlength')
+            ? validationMessage(c.errors ?? {}, 'Isi laporan', this.i18n)
+            : 'Isi laporan minimal 20 karakter.',
     },
     category: { id: 'ds-category', message: () => 'Pilih satu kategori.' },
     consent: { id: 'ds-consent', message: () => 'Centang persetujuan untuk melanjutkan.' },

@@ -57,11 +57,11 @@ type Frequency = ProfileDto['emailFrequency'];
       <wk-error-summary [errors]="state.problems()" />
       <form class="wk-form" [formGroup]="form" (ngSubmit)="save()" novalidate>
         <h2>{{ i18n.t('account.profile.details') }}</h2>
-        <wk-field [label]="i18n.t('auth.name')" [error]="state.error('name')" required>
-          <input wkControl id="field-name" type="text" formControlName="name" autocomplete="name" maxlength="100" />
+        <wk-field [label]="i18n.t('auth.name')" [error]="state.error('name')" required [max]="100">
+          <input wkControl id="field-name" type="text" formControlName="name" autocomplete="name" />
         </wk-field>
-        <wk-field [label]="i18n.t('auth.phone')" [hint]="i18n.t('auth.phone.hint')" [error]="state.error('phone')">
-          <input wkControl id="field-phone" type="tel" formControlName="phone" autocomplete="tel" inputmode="tel" maxlength="20" />
+        <wk-field [label]="i18n.t('auth.phone')" [hint]="i18n.t('auth.phone.hint')" [error]="state.error('phone')" [max]="20">
+          <input wkControl id="field-phone" type="tel" formControlName="phone" autocomplete="tel" inputmode="tel" />
         </wk-field>
         <wk-field [label]="i18n.t('auth.homeArea')" [hint]="i18n.t('auth.homeArea.hint')" [error]="state.error('homeAreaId')">
           <select wkControl id="field-homeAreaId" formControlName="homeAreaId">
@@ -129,7 +129,7 @@ export class ProfilePage {
     const me = this.session.profile();
     return inject(FormBuilder).nonNullable.group({
       name: [me?.name ?? '', [Validators.required, Validators.maxLength(100)]],
-      phone: [me?.phone ?? ''],
+      phone: [me?.phone ?? '', Validators.maxLength(20)],
       homeAreaId: [me?.homeAreaId ?? ''],
       language: [me?.language ?? this.i18n.language()],
       emailFrequency: [me?.emailFrequency ?? ('immediate' as Frequency)],

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, inject, resource, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { API, FormState } from '@walikota/web-core';
@@ -12,14 +12,14 @@ import { WkAlert, WkButton, WkControl, WkErrorSummary, WkField, WkPageHeader } f
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (sentTo(); as email) {
-      <wk-page-header [heading]="i18n.t('auth.register.done.title')" />
+      <wk-page-header #done [heading]="i18n.t('auth.register.done.title')" />
       <wk-alert tone="success">{{ i18n.t('auth.register.done.text', { email }) }}</wk-alert>
     } @else {
       <wk-page-header [heading]="i18n.t('auth.title.register')" [lead]="i18n.t('auth.register.lead')" />
       <wk-error-summary [errors]="state.problems()" />
       <form class="wk-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <wk-field [label]="i18n.t('auth.name')" [error]="state.error('name')" required>
-          <input wkControl id="field-name" type="text" formControlName="name" autocomplete="name" maxlength="100" />
+        <wk-field [label]="i18n.t('auth.name')" [error]="state.error('name')" required [max]="100">
+          <input wkControl id="field-name" type="text" formControlName="name" autocomplete="name" />
         </wk-field>
         <wk-field [label]="i18n.t('auth.email')" [error]="state.error('email')" required>
           <input
@@ -50,8 +50,8 @@ import { WkAlert, WkButton, WkControl, WkErrorSummary, WkField, WkPageHeader } f
           <input type="checkbox" [checked]="showPassword()" (change)="showPassword.set(!showPassword())" />
           {{ i18n.t('auth.showPassword') }}
         </label>
-        <wk-field [label]="i18n.t('auth.phone')" [hint]="i18n.t('auth.phone.hint')" [error]="state.error('phone')">
-          <input wkControl id="field-phone" type="tel" formControlName="phone" autocomplete="tel" inputmode="tel" maxlength="20" />
+        <wk-field [label]="i18n.t('auth.phone')" [hint]="i18n.t('auth.phone.hint')" [error]="state.error('phone')" [max]="20">
+          <input wkControl id="field-phone" type="tel" formControlName="phone" autocomplete="tel" inputmode="tel" />
         </wk-field>
         <wk-field [label]="i18n.t('auth.homeArea')" [hint]="i18n.t('auth.homeArea.hint')" [error]="state.error('homeAreaId')">
           <select wkControl id="field-homeAreaId" formControlName="homeAreaId">
@@ -83,11 +83,13 @@ export class RegisterPage {
   protected readonly areas = resource({ loader: () => this.api.getAreaTree() });
   protected readonly showPassword = signal(false);
   protected readonly sentTo = signal<string | null>(null);
+  private readonly done = viewChild<WkPageHeader>('done');
+  private readonly injector = inject(Injector);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     name: ['', [Validators.required, Validators.maxLength(100)]],
     email: ['', [Validators.required, Validators.email]],
     password: ['', [Validators.required, Validators.minLength(10)]],
-    phone: [''],
+    phone: ['', Validators.maxLength(20)],
     homeAreaId: [''],
   });
 
@@ -111,6 +113,8 @@ export class RegisterPage {
         language: this.i18n.language(),
       });
       this.sentTo.set(email);
+      // The message replaces the form, which on a phone leaves the view far below it: start there.
+      afterNextRender(() => this.done()?.focus(), { injector: this.injector });
     });
   }
 }

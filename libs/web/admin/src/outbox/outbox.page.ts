@@ -22,17 +22,30 @@ import {
 import { adminPath, loadErrorText } from '../data-access/paths';
 import { OutboxStatus, OutboxStore } from '../data-access/stores';
 import { ExpandedRows } from '../data-access/expanded-rows';
+import { LinkPartsPipe } from './link-parts';
 
 const STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'failed'];
 const TONES: Record<OutboxStatus, WkTone> = { pending: 'info', sent: 'success', failed: 'danger' };
 
 /**
- * The e-mail outbox. In embedded mode nothing is sent out: admins read the e-mails here, sign-in
- * and verification links included (shown as plain text, never as links).
+ * The e-mail outbox. In embedded mode nothing is sent out: admins read the e-mails here, and
+ * follow their links (verification, password reset) from here.
  */
 @Component({
   selector: 'wk-admin-outbox-page',
-  imports: [ReactiveFormsModule, WkAlert, WkBadge, WkBreadcrumbs, WkButton, WkCell, WkControl, WkField, WkPageHeader, WkTable],
+  imports: [
+    ReactiveFormsModule,
+    LinkPartsPipe,
+    WkAlert,
+    WkBadge,
+    WkBreadcrumbs,
+    WkButton,
+    WkCell,
+    WkControl,
+    WkField,
+    WkPageHeader,
+    WkTable,
+  ],
   providers: [OutboxStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './outbox.page.html',

@@ -26,6 +26,8 @@ const FIELDS: Record<ReportAction, { required: readonly Field[]; optional: reado
   reopen: { required: ['note'], optional: [] },
   rate: { required: [], optional: [] },
 };
+/** The API's limits (ReportActionDto): the fields' counters and validators. */
+const LIMITS = { externalAgency: 200, note: 2000 } as const;
 const ORDER: readonly Field[] = ['reasonCode', 'departmentId', 'duplicateOf', 'externalAgency', 'note'];
 
 /** One workflow action on a report: the fields it needs, errors beside them, the API's refusal above the buttons. */
@@ -65,15 +67,7 @@ const ORDER: readonly Field[] = ['reasonCode', 'departmentId', 'duplicateOf', 'e
           [error]="state.error('duplicateOf')"
           required
         >
-          <input
-            wkControl
-            id="field-duplicateOf"
-            type="text"
-            formControlName="duplicateOf"
-            maxlength="20"
-            autocomplete="off"
-            spellcheck="false"
-          />
+          <input wkControl id="field-duplicateOf" type="text" formControlName="duplicateOf" autocomplete="off" spellcheck="false" />
         </wk-field>
       }
       @if (shows('externalAgency')) {
@@ -81,12 +75,20 @@ const ORDER: readonly Field[] = ['reasonCode', 'departmentId', 'duplicateOf', 'e
           [label]="labels()['externalAgency']"
           [hint]="i18n.t('admin.reports.field.externalAgencyHint')"
           [error]="state.error('externalAgency')"
+          [max]="limits.externalAgency"
         >
-          <input wkControl id="field-externalAgency" type="text" formControlName="externalAgency" maxlength="200" />
+          <input wkControl id="field-externalAgency" type="text" formControlName="externalAgency" />
         </wk-field>
       }
-      <wk-field [label]="labels()['note']" [hint]="noteHint()" [error]="state.error('note')" [required]="required('note')" counter>
-        <textarea wkControl id="field-note" formControlName="note" rows="4" maxlength="2000"></textarea>
+      <wk-field
+        [label]="labels()['note']"
+        [hint]="noteHint()"
+        [error]="state.error('note')"
+        [required]="required('note')"
+        counter
+        [max]="limits.note"
+      >
+        <textarea wkControl id="field-note" formControlName="note" rows="4"></textarea>
       </wk-field>
       @if (action() === 'note') {
         <label class="wk-check">
@@ -117,12 +119,13 @@ export class ReportActionForm implements OnInit {
   protected readonly departments = inject(DepartmentsStore);
   private readonly api = inject(API);
   protected readonly reasons = REJECT_REASONS;
+  protected readonly limits = LIMITS;
   protected readonly form = new FormGroup({
     reasonCode: new FormControl('', { nonNullable: true }),
     departmentId: new FormControl('', { nonNullable: true }),
     duplicateOf: new FormControl('', { nonNullable: true }),
-    externalAgency: new FormControl('', { nonNullable: true }),
-    note: new FormControl('', { nonNullable: true }),
+    externalAgency: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.externalAgency)] }),
+    note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.note)] }),
     internal: new FormControl(true, { nonNullable: true }),
   });
 
@@ -159,7 +162,7 @@ export class ReportActionForm implements OnInit {
     const fields = FIELDS[this.action()];
     for (const field of fields.required) {
       const validators: ValidatorFn[] = [Validators.required];
-      if (field === 'note') validators.push(Validators.maxLength(2000));
+      if (field === 'note' || field === 'externalAgency') validators.push(Validators.maxLength(LIMITS[field]));
       if (field === 'duplicateOf') validators.push(Validators.pattern(REPORT_CODE_PATTERN));
       this.form.controls[field].setValidators(validators);
     }

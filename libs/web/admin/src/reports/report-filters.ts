@@ -14,8 +14,8 @@ import { ReportFilters } from './report-query';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="admin-filters" role="search" [attr.aria-label]="i18n.t('admin.filters')" [formGroup]="form" (ngSubmit)="submit()">
-      <wk-field class="report-filters__wide" [label]="i18n.t('admin.reports.filter.search')">
-        <input wkControl type="search" formControlName="q" maxlength="100" autocomplete="off" />
+      <wk-field class="report-filters__wide" [label]="i18n.t('admin.reports.filter.search')" [max]="100">
+        <input wkControl type="search" formControlName="q" autocomplete="off" />
       </wk-field>
       <wk-filter-fold [count]="moreCount()">
         <wk-field [label]="i18n.t('admin.reports.filter.status')">

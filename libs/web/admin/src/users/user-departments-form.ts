@@ -49,8 +49,9 @@ import { DepartmentsStore } from '../data-access/stores';
           [hint]="i18n.t('admin.user.reasonHint')"
           [error]="state.error('departmentsReason')"
           counter
+          [max]="500"
         >
-          <input wkControl id="field-departmentsReason" type="text" formControlName="departmentsReason" maxlength="500" />
+          <input wkControl id="field-departmentsReason" type="text" formControlName="departmentsReason" />
         </wk-field>
         @if (state.general(); as message) {
           <wk-alert tone="danger">{{ message }}</wk-alert>

@@ -33,8 +33,9 @@ import { ROLES } from '../data-access/stores';
         [hint]="i18n.t('admin.user.reasonHint')"
         [error]="state.error('rolesReason')"
         counter
+        [max]="500"
       >
-        <input wkControl id="field-rolesReason" type="text" formControlName="rolesReason" maxlength="500" />
+        <input wkControl id="field-rolesReason" type="text" formControlName="rolesReason" />
       </wk-field>
       @if (state.general(); as message) {
         <wk-alert tone="danger">{{ message }}</wk-alert>

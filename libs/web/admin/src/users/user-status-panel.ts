@@ -29,8 +29,9 @@ import { statusTone } from '../data-access/paths';
             [error]="state.error('reason')"
             required
             counter
+            [max]="500"
           >
-            <input wkControl id="field-reason" type="text" formControlName="reason" maxlength="500" />
+            <input wkControl id="field-reason" type="text" formControlName="reason" />
           </wk-field>
           @if (state.general(); as message) {
             <wk-alert tone="danger">{{ message }}</wk-alert>
@@ -51,8 +52,9 @@ import { statusTone } from '../data-access/paths';
               [error]="state.error('reason')"
               required
               counter
+              [max]="500"
             >
-              <textarea wkControl id="field-reason" formControlName="reason" rows="3" maxlength="500"></textarea>
+              <textarea wkControl id="field-reason" formControlName="reason" rows="3"></textarea>
             </wk-field>
             @if (state.general(); as message) {
               <wk-alert tone="danger">{{ message }}</wk-alert>

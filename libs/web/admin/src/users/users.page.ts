@@ -18,8 +18,8 @@ import { adminPath, loadErrorText, statusTone } from '../data-access/paths';
   template: `
     <wk-page-header [heading]="i18n.t('admin.title.users')" [lead]="i18n.t('admin.users.lead')" />
     <form class="admin-filters" role="search" [formGroup]="form" (ngSubmit)="search()">
-      <wk-field class="admin-filters__wide" [label]="i18n.t('admin.users.search')">
-        <input wkControl type="search" formControlName="q" maxlength="100" autocomplete="off" />
+      <wk-field class="admin-filters__wide" [label]="i18n.t('admin.users.search')" [max]="100">
+        <input wkControl type="search" formControlName="q" autocomplete="off" />
       </wk-field>
       <wk-field [label]="i18n.t('admin.users.role')">
         <select wkControl formControlName="role">

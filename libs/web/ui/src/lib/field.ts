@@ -10,6 +10,7 @@ import {
   computed,
   inject,
   input,
+  numberAttribute,
   signal,
 } from '@angular/core';
 import { NgControl } from '@angular/forms';
@@ -17,6 +18,12 @@ import { I18n, numberFormat } from '@walikota/web-i18n';
 import { wkId } from './types';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** A positive whole number from a binding or an attribute; anything else is no limit. */
+function optionalCount(value: unknown): number | null {
+  const count = numberAttribute(value, NaN);
+  return Number.isInteger(count) && count > 0 ? count : null;
+}
 
 /**
  * A labelled form field: label, hint, error and (optionally) a character counter around one
@@ -43,10 +50,12 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     }
     <ng-content />
     @if (counterText(); as text) {
-      <p class="wk-field__counter" [class.wk-field__counter--near]="near()" [id]="counterId">{{ text }}</p>
+      <p class="wk-field__counter" [class.wk-field__counter--near]="near()" [class.wk-field__counter--over]="over()" [id]="counterId">
+        {{ text }}
+      </p>
     }
-    @if (counter()) {
-      <!-- Present from the start so that screen readers notice changes; filled only near the limit. -->
+    @if (max() !== null) {
+      <!-- Present from the start so that screen readers notice changes; filled only near and over the limit. -->
       <p class="wk-visually-hidden" aria-live="polite">{{ near() ? counterText() : '' }}</p>
     }
   `,
@@ -56,7 +65,14 @@ export class WkField {
   readonly hint = input<string | null | undefined>(null);
   readonly error = input<string | null | undefined>(null);
   readonly required = input(false, { transform: booleanAttribute });
-  /** Shows "12 / 2000 karakter" when the control has a maxlength. */
+  /**
+   * The most characters the value may have: the same number as the form's `Validators.maxLength`.
+   * Never put `maxlength` on the control itself: the browser silently drops whatever is typed or
+   * pasted past it. Here the text stays whole, the counter shows how far over it is, and the
+   * validator refuses it with a message.
+   */
+  readonly max = input<number | null, unknown>(null, { transform: optionalCount });
+  /** Shows "12 / 2000 karakter" all the time; without it the counter appears only near and over `max`. */
   readonly counter = input(false, { transform: booleanAttribute });
 
   protected readonly i18n = inject(I18n);
@@ -70,16 +86,22 @@ export class WkField {
   readonly controlId = computed(() => this.control()?.id() || this.autoId);
 
   private readonly length = signal(0);
-  private readonly max = signal<number | null>(null);
   protected readonly near = computed(() => {
     const max = this.max();
-    return max !== null && this.counter() && max - this.length() <= Math.max(10, Math.floor(max * 0.1));
+    return max !== null && max - this.length() <= Math.max(10, Math.floor(max * 0.1));
+  });
+  protected readonly over = computed(() => {
+    const max = this.max();
+    return max !== null && this.length() > max;
   });
   protected readonly counterText = computed(() => {
     const max = this.max();
-    if (!this.counter() || max === null) return '';
+    if (max === null || (!this.counter() && !this.near())) return '';
     const format = numberFormat(this.i18n.locale());
-    return this.i18n.t('ui.counter', { count: format.format(this.length()), max: format.format(max) });
+    const count = format.format(this.length());
+    return this.over()
+      ? this.i18n.t('ui.counter.over', { count, max: format.format(max), over: format.format(this.length() - max) })
+      : this.i18n.t('ui.counter', { count, max: format.format(max) });
   });
 
   /** The ids the control should be described by: hint, error, counter. */
@@ -94,9 +116,8 @@ export class WkField {
   }
 
   /** @internal */
-  measure(length: number, max: number | null): void {
+  measure(length: number): void {
     this.length.set(length);
-    this.max.set(max);
   }
 }
 
@@ -135,15 +156,14 @@ export class WkControl {
   }
 
   protected measure(): void {
-    if (!this.field?.counter()) return;
-    const max = Number(this.element.getAttribute('maxlength'));
-    this.field.measure(this.element.value.length, max > 0 ? max : null);
+    if (this.field?.max() === null) return;
+    this.field?.measure(this.element.value.length);
   }
 
   private afterRender(): void {
     this.measure();
     const changes = this.ngControl?.valueChanges;
-    if (!this.subscribed && changes && this.field?.counter()) {
+    if (!this.subscribed && changes && this.field?.max() !== null) {
       this.subscribed = true;
       const subscription = changes.subscribe(() => this.measure());
       this.injector.get(DestroyRef).onDestroy(() => subscription.unsubscribe());

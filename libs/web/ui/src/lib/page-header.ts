@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from '@angular/core';
 
 /** The page's heading block: the single `<h1>`, an optional lead, projected extras (breadcrumbs first). */
 @Component({
@@ -7,7 +7,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   host: { class: 'wk-page-header' },
   template: `
     <ng-content select="wk-breadcrumbs" />
-    <h1>{{ heading() }}</h1>
+    <h1 #title>{{ heading() }}</h1>
     @if (lead()) {
       <p class="wk-page-header__lead">{{ lead() }}</p>
     }
@@ -28,4 +28,17 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 export class WkPageHeader {
   readonly heading = input.required<string>();
   readonly lead = input<string | null | undefined>(null);
+  private readonly title = viewChild.required<ElementRef<HTMLHeadingElement>>('title');
+
+  /**
+   * Moves focus (and the view) to the heading: for a page whose content was replaced in place,
+   * e.g. a form by its outcome, so that people on a phone and screen-reader users start there
+   * instead of where the submit button was.
+   */
+  focus(): void {
+    const title = this.title().nativeElement;
+    title.tabIndex = -1;
+    title.scrollIntoView({ block: 'start' });
+    title.focus({ preventScroll: true });
+  }
 }

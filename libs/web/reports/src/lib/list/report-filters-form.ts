@@ -13,8 +13,8 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="filters" role="search" [attr.aria-label]="i18n.t('reports.filter.heading')" [formGroup]="form" (ngSubmit)="submit()">
-      <wk-field class="filters__wide" [label]="i18n.t('reports.filter.q')">
-        <input wkControl id="filter-q" type="search" formControlName="q" maxlength="100" autocomplete="off" />
+      <wk-field class="filters__wide" [label]="i18n.t('reports.filter.q')" [max]="100">
+        <input wkControl id="filter-q" type="search" formControlName="q" autocomplete="off" />
       </wk-field>
       <wk-filter-fold [count]="moreCount()">
         <wk-field [label]="i18n.t('reports.field.type')">

@@ -27,6 +27,7 @@ const MAP_VIEW = 'peta';
           <a wkButton variant="secondary" routerLink="/aspirasi/saya">{{ i18n.t('reports.list.mine') }}</a>
         }
         <a routerLink="/lacak">{{ i18n.t('reports.list.track') }}</a>
+        <a routerLink="/aspirasi/statistik">{{ i18n.t('reports.list.statistics') }}</a>
       </p>
     </wk-page-header>
     <wk-report-filters-form [filters]="filters()" (apply)="applyFilters($event)" (reset)="applyFilters({})" />

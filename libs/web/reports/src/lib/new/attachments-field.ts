@@ -45,7 +45,8 @@ interface Attachment {
                 {{ i18n.t('reports.new.attachments.uploaded') }}
               }
               @case ('failed') {
-                <span class="attachment-states__failed">{{ item.error }}</span>
+                <!-- Why, once: in the field's error above, which the picker is described by. -->
+                <span class="attachment-states__failed">{{ i18n.t('reports.new.attachments.notUploaded') }}</span>
               }
               @default {
                 {{ i18n.t('reports.new.attachments.uploading', { name: item.file.name }) }}

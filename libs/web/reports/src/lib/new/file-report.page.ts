@@ -1,18 +1,32 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
+import type { ReportDetailDto } from '@walikota/shared-contracts';
 import { API, Drafts, FormState, Session } from '@walikota/web-core';
 import { debounceTime } from 'rxjs';
 import { I18n } from '@walikota/web-i18n';
 import { REPORT_PRIVACIES, REPORT_TYPES, ReportReference, reportLabels } from '@walikota/web-reports-data';
-import { Toasts, WkAlert, WkButton, WkControl, WkErrorSummary, WkField, WkFieldset, WkPageHeader } from '@walikota/web-ui';
+import { WkAlert, WkButton, WkControl, WkErrorSummary, WkField, WkFieldset, WkPageHeader } from '@walikota/web-ui';
 import { coordinate, pointOf } from '../../data-access/map-tiles';
 import { AttachmentsField } from './attachments-field';
 import { LocationFields } from './location-fields';
+import { ReportFiled } from './report-filed';
 import { SimilarReports } from './similar-reports';
 
 const DRAFT = 'report';
+/** The API's limits (FileReportDto), shown by the fields' counters and checked by the validators. */
+const LIMITS = { title: 150, description: 5000, address: 300 } as const;
 /** The fields a draft keeps, in the form's order. */
 const DRAFT_FIELDS = [
   'type',
@@ -43,6 +57,7 @@ type DraftValue = Record<(typeof DRAFT_FIELDS)[number], string>;
     WkPageHeader,
     AttachmentsField,
     LocationFields,
+    ReportFiled,
     SimilarReports,
   ],
   providers: [FormState],
@@ -63,21 +78,25 @@ export class FileReportPage {
   protected readonly session = inject(Session);
   protected readonly reference = inject(ReportReference);
   private readonly api = inject(API);
-  private readonly router = inject(Router);
-  private readonly toasts = inject(Toasts);
-  private readonly attachments = viewChild.required(AttachmentsField);
+  private readonly injector = inject(Injector);
+  /** Absent while the confirmation is shown instead of the form. */
+  private readonly attachments = viewChild(AttachmentsField);
+  private readonly header = viewChild(WkPageHeader);
+  /** The report just filed: its confirmation replaces the form. */
+  protected readonly filed = signal<ReportDetailDto | null>(null);
 
+  protected readonly limits = LIMITS;
   protected readonly types = REPORT_TYPES;
   protected readonly privacies = REPORT_PRIVACIES;
   protected readonly form = inject(FormBuilder).nonNullable.group({
     type: ['', Validators.required],
     privacy: ['public', Validators.required],
-    title: ['', [Validators.required, Validators.minLength(10), Validators.maxLength(150)]],
-    description: ['', [Validators.required, Validators.minLength(20), Validators.maxLength(5000)]],
+    title: ['', [Validators.required, Validators.minLength(10), Validators.maxLength(LIMITS.title)]],
+    description: ['', [Validators.required, Validators.minLength(20), Validators.maxLength(LIMITS.description)]],
     categoryId: ['', Validators.required],
     kecamatanId: ['', Validators.required],
     areaId: ['', Validators.required],
-    address: ['', Validators.maxLength(300)],
+    address: ['', Validators.maxLength(LIMITS.address)],
     latitude: ['', coordinate(90, 'longitude')],
     longitude: ['', coordinate(180, 'latitude')],
   });
@@ -103,6 +122,16 @@ export class FileReportPage {
     // Each coordinate's check depends on the other.
     this.form.controls.latitude.valueChanges.subscribe(() => this.form.controls.longitude.updateValueAndValidity({ emitEvent: false }));
     this.form.controls.longitude.valueChanges.subscribe(() => this.form.controls.latitude.updateValueAndValidity({ emitEvent: false }));
+  }
+
+  /** From the confirmation: an empty form again, focus at its heading. */
+  protected fileAnother(): void {
+    this.form.reset();
+    this.state.reset();
+    this.restored.set(false);
+    this.sent = false;
+    this.filed.set(null);
+    afterNextRender(() => this.header()?.focus(), { injector: this.injector });
   }
 
   /** Starts again from an empty form and forgets the draft. */
@@ -150,6 +179,7 @@ export class FileReportPage {
       privacy: this.i18n.t('reports.field.privacy'),
     };
     const attachments = this.attachments();
+    if (!attachments) return;
     const attachmentProblem = attachments.busy() ? this.i18n.t('reports.new.attachments.busy') : (attachments.failures()[0] ?? null);
     if (attachmentProblem && this.form.valid) {
       this.state.fail(
@@ -175,8 +205,7 @@ export class FileReportPage {
       });
       this.sent = true;
       this.drafts.remove(DRAFT, this.owner);
-      this.toasts.show(this.i18n.t('reports.new.done', { code: report.code }), 'success', 15_000);
-      await this.router.navigate(['/lacak', report.code]);
+      this.filed.set(report);
     });
   }
 }

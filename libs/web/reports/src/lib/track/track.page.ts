@@ -5,6 +5,7 @@ import type { ReportDetailDto } from '@walikota/shared-contracts';
 import { API, problemMessage, toApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 import { WkAlert, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton } from '@walikota/web-ui';
+import { normalizeReportCode } from '../../data-access/report-code';
 import { ReportView } from './report-view';
 
 /**
@@ -30,7 +31,6 @@ import { ReportView } from './report-view';
             autocomplete="off"
             spellcheck="false"
             autocapitalize="characters"
-            maxlength="40"
             [(ngModel)]="typed"
           />
         </wk-field>
@@ -66,7 +66,7 @@ export class TrackPage {
   /** From the URL, `/lacak/LPR-2026-004217`. */
   readonly code = input<string | undefined>(undefined);
   protected readonly typed = signal('');
-  protected readonly normalized = computed(() => this.code()?.trim().toUpperCase() || null);
+  protected readonly normalized = computed(() => normalizeReportCode(this.code() ?? '') || null);
 
   protected readonly report = resource<ReportDetailDto, string | undefined>({
     params: () => this.normalized() ?? undefined,
@@ -84,10 +84,15 @@ export class TrackPage {
 
   constructor() {
     effect(() => this.typed.set(this.normalized() ?? ''));
+    // An address typed by hand (`/lacak/lpr 2026 000042`) shows the code as it is stored.
+    effect(() => {
+      const code = this.normalized();
+      if (code && code !== this.code()) void this.router.navigate(['/lacak', code], { replaceUrl: true, state: { keepFocus: true } });
+    });
   }
 
   protected track(): void {
-    const code = this.typed().trim().toUpperCase();
+    const code = normalizeReportCode(this.typed());
     if (code) void this.router.navigate(['/lacak', code]);
   }
 }
