@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Module, Param, Post, Query } from '@nestjs/common';
-import { TestApp, createTestApp } from '@walikota/api-testing';
+import { TestApp, collectLogLines, createTestApp } from '@walikota/api-testing';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import {
@@ -12,7 +12,6 @@ import {
   RateLimitedException,
   registerMessages,
 } from '@walikota/api-platform';
-import { PassThrough } from 'node:stream';
 import { DataSource } from 'typeorm';
 
 class AddressDto {
@@ -159,14 +158,7 @@ describe('error envelope', () => {
   const logLines: { level: number; msg: string; err?: Record<string, unknown> }[] = [];
 
   beforeAll(async () => {
-    const destination = new PassThrough();
-    destination.on('data', (chunk: Buffer) =>
-      chunk
-        .toString()
-        .split('\n')
-        .filter(Boolean)
-        .forEach((line) => logLines.push(JSON.parse(line))),
-    );
+    const destination = collectLogLines(logLines);
     t = await createTestApp({ imports: [SampleModule], logDestination: destination, config: { bodyLimitBytes: 2048, logLevel: 'warn' } });
     await t.dataSource.query(
       `CREATE TABLE sample_item (id int PRIMARY KEY, name varchar(3), parent_id int REFERENCES sample_item (id), n int CHECK (n > 0))`,

@@ -1,8 +1,7 @@
 import { Body, CanActivate, Controller, ExecutionContext, Get, Logger, Module, Post, Res, UseGuards } from '@nestjs/common';
-import { TestApp, createTestApp } from '@walikota/api-testing';
+import { TestApp, collectLogLines, createTestApp } from '@walikota/api-testing';
 import { IsString } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PassThrough } from 'node:stream';
 
 class LoginDto {
   @IsString() email!: string;
@@ -58,18 +57,6 @@ class CacheController {
 @Module({ controllers: [EchoController, CacheController] })
 class EchoModule {}
 
-function collect(lines: Record<string, unknown>[]): PassThrough {
-  const destination = new PassThrough();
-  destination.on('data', (chunk: Buffer) =>
-    chunk
-      .toString()
-      .split('\n')
-      .filter(Boolean)
-      .forEach((line) => lines.push(JSON.parse(line))),
-  );
-  return destination;
-}
-
 describe('HTTP plumbing', () => {
   let t: TestApp;
   const logLines: Record<string, unknown>[] = [];
@@ -77,7 +64,7 @@ describe('HTTP plumbing', () => {
   beforeAll(async () => {
     t = await createTestApp({
       imports: [EchoModule],
-      logDestination: collect(logLines),
+      logDestination: collectLogLines(logLines),
       config: { logLevel: 'info', corsOrigins: ['https://portal.semarangkota.go.id'], openApiEnabled: true },
     });
   });

@@ -5,26 +5,13 @@ import { Open311Module } from '@walikota/api-open311';
 import { ReferenceModule } from '@walikota/api-reference';
 import { ReportsModule } from '@walikota/api-reports';
 import { UploadsModule } from '@walikota/api-uploads';
-import { createTestApp } from '@walikota/api-testing';
+import { collectLogLines, createTestApp } from '@walikota/api-testing';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 
 // Its own file: nestjs-pino writes what is logged outside a request (start-up included) with the
 // first logger created in the process, so an earlier app of the same file would receive it.
-
-function collect(lines: Record<string, unknown>[]): PassThrough {
-  const destination = new PassThrough();
-  destination.on('data', (chunk: Buffer) =>
-    chunk
-      .toString()
-      .split('\n')
-      .filter(Boolean)
-      .forEach((line) => lines.push(JSON.parse(line))),
-  );
-  return destination;
-}
 
 describe('start-up', () => {
   it('writes no warning while the whole application starts (no "Unsupported route path")', async () => {
@@ -33,7 +20,7 @@ describe('start-up', () => {
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html lang="id"><body><app-root></app-root></body></html>');
     const t = await createTestApp({
       imports: [ReferenceModule, AuditModule, NotificationsModule, IdentityModule, UploadsModule, ReportsModule, Open311Module],
-      logDestination: collect(lines),
+      logDestination: collectLogLines(lines),
       config: { logLevel: 'info', webDistDir: dist },
     });
     try {
