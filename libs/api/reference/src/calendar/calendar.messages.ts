@@ -4,14 +4,12 @@ import { Catalog } from '@walikota/api-platform';
 export const calendarMessages: Catalog = {
   id: {
     'error.holiday_not_found': 'Hari libur pada tanggal tersebut tidak ditemukan.',
-    'validation.isCalendarDate': 'Kolom «{field}» harus berupa tanggal yang ada, dengan format YYYY-MM-DD.',
     'field.date': 'Tanggal',
     'field.year': 'Tahun',
     'field.name': 'Nama',
   },
   en: {
     'error.holiday_not_found': 'There is no holiday on that date.',
-    'validation.isCalendarDate': 'Field «{field}» must be an existing date written YYYY-MM-DD.',
     'field.date': 'Date',
     'field.year': 'Year',
     'field.name': 'Name',

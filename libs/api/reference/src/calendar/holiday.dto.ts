@@ -1,12 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateBy } from 'class-validator';
-import { isCalendarDate } from './working-days';
-
-/** A real date written `YYYY-MM-DD`; the message key is `validation.isCalendarDate`. */
-export function IsCalendarDate(): PropertyDecorator {
-  return ValidateBy({ name: 'isCalendarDate', validator: { validate: (value: unknown) => isCalendarDate(value) } });
-}
+import { IsCalendarDate } from '@walikota/api-platform';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class HolidayDto {
   @ApiProperty({ format: 'date', example: '2026-08-17' }) date!: string;
@@ -30,8 +25,7 @@ export class HolidayQueryDto {
 }
 
 export class HolidayDateParamsDto {
-  @ApiProperty({ format: 'date', example: '2026-08-17', description: 'The holiday’s date, YYYY-MM-DD' })
-  @IsCalendarDate()
+  @IsCalendarDate({ description: 'The holiday’s date, YYYY-MM-DD' })
   date!: string;
 }
 

@@ -6,21 +6,14 @@
  * Indonesia has no DST today, but a deployment may configure any IANA zone).
  */
 
+import { isCalendarDate } from '@walikota/api-platform';
+
 /** A calendar date, `YYYY-MM-DD`. */
 export type CalendarDate = string;
 
 const DAY_MS = 86_400_000;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for an existing date written `YYYY-MM-DD` (rejects `2026-02-30`, `2026-2-3`, times). */
-export function isCalendarDate(value: unknown): value is CalendarDate {
-  if (typeof value !== 'string') return false;
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+// The one reading of `YYYY-MM-DD` (an existing day), shared with the request validation.
+export { isCalendarDate };
 
 /** Days since 1970-01-01 (negative before it). */
 export function toDayNumber(date: CalendarDate): number {
