@@ -22,7 +22,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const url = testEnvironment.databaseUrl;
   const schema = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await withClient(url, (client) => client.query(`CREATE SCHEMA "${schema}"`));
+  await withClient(url, async (client) => {
+    // Extensions belong to the whole database: created in `public` once, never inside a test
+    // file's schema, where dropping the schema would take it away from every other file.
+    await client.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`).catch((error: { code?: string }) => {
+      // Two test files creating it at the same moment: the other one won.
+      if (error.code !== '23505') throw error;
+    });
+    await client.query(`CREATE SCHEMA "${schema}"`);
+  });
   return {
     url,
     schema,
