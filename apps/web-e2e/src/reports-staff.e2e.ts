@@ -1,4 +1,4 @@
-import { APIRequestContext, BrowserContext, Page, request as playwrightRequest } from '@playwright/test';
+import { APIRequestContext, BrowserContext, Locator, Page, request as playwrightRequest } from '@playwright/test';
 import { crc32, deflateSync } from 'node:zlib';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { linkFromOutbox } from './outbox';
@@ -101,6 +101,12 @@ async function signIn(page: Page, email: string, returnTo = '/admin'): Promise<v
   await page.locator('#field-password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await expect(page).toHaveURL(returnTo);
+}
+
+/** A thumbnail that has loaded and decoded (polled: the browser may still be fetching it). */
+async function expectImageLoaded(image: Locator): Promise<void> {
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 }
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
@@ -254,11 +260,10 @@ test.describe('report handling by staff (/admin/laporan)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByTestId('report-department')).toHaveText('Dinas Pekerjaan Umum (DPU)');
     await expect(page.getByText('Tenggat tindak lanjut')).toBeVisible();
-    // The citizen's photo, re-encoded by the API, shown to staff.
-    // (The link names the file; the thumbnail inside it is decorative.)
-    const photoImage = page.getByRole('link', { name: 'jalan-berlubang.png' }).locator('img');
+    // The citizen's photo, re-encoded by the API, shown to staff (the link is named by the thumbnail's text).
+    const photoImage = page.getByRole('link', { name: 'Foto lampiran: jalan-berlubang.png' }).locator('img');
     await expect(photoImage).toBeVisible();
-    expect(await photoImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expectImageLoaded(photoImage);
     await page.getByRole('button', { name: 'Tambah catatan' }).click();
     const noteDialog = page.getByRole('dialog', { name: `Tambah catatan pada laporan ${code}` });
     await expect(noteDialog.getByLabel('Catatan internal (hanya terlihat oleh staf)')).toBeChecked();
@@ -323,10 +328,17 @@ test.describe('report handling by staff (/admin/laporan)', () => {
     await expect(resolveDialog.locator('.wk-field__error')).toContainText('Catatan penyelesaian wajib diisi.');
     await expectNoAxeViolations(page);
     await resolveDialog.getByLabel('Catatan penyelesaian').fill('Lubang sudah ditambal dengan aspal pada Selasa pagi.');
+    // An "after" photo, uploaded as it is chosen and sent with the resolution.
+    await resolveDialog.getByLabel('Foto sesudah ditangani').setInputFiles({ name: 'sudah-ditambal.png', mimeType: 'image/png', buffer: smallPng() });
+    await expect(resolveDialog.getByText('Terunggah')).toBeVisible();
+    await expectNoAxeViolations(page);
     await resolveDialog.getByRole('button', { name: 'Tandai selesai' }).click();
     await expect(resolveDialog).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: `Laporan ${code} ditandai selesai.` })).toBeVisible();
     await expect(page.getByTestId('report-status')).toContainText('Selesai ditangani');
+    await expect(page.getByRole('heading', { name: 'Foto sesudah ditangani' })).toBeVisible();
+    await expectImageLoaded(page.getByRole('link', { name: 'Foto lampiran: sudah-ditambal.png' }).locator('img'));
+    await expect(page.getByTestId('report-timeline')).toContainText('Petugas Dinas Pekerjaan Umum (DPU)');
     await expect(page.getByText('Ditutup otomatis pada')).toBeVisible();
     await expectNoSidewaysScroll(page);
     await expectNoAxeViolations(page);

@@ -63,6 +63,11 @@ async function apiSession(baseURL: string | undefined, email: string) {
       expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
       return (await response.json()) as { code: string };
     },
+    upload: async (name: string, buffer: Buffer) => {
+      const response = await api.post('/api/uploads', { multipart: { file: { name, mimeType: 'image/png', buffer } }, headers });
+      expect(response.status(), await response.text()).toBe(201);
+      return ((await response.json()) as { id: string }).id;
+    },
     dispose: () => api.dispose(),
   };
 }
@@ -95,10 +100,21 @@ async function resolvedReport(baseURL: string | undefined, title: string): Promi
     await moderator.post(`/api/reports/${code}/actions`, { action: 'verify' });
     await moderator.post(`/api/reports/${code}/actions`, { action: 'dispatch' });
     await official.post(`/api/reports/${code}/actions`, { action: 'start' });
-    await official.post(`/api/reports/${code}/actions`, { action: 'resolve', note: 'Lubang sudah ditambal.' });
+    const after = await official.upload('sudah-ditambal.png', smallPng());
+    await official.post(`/api/reports/${code}/actions`, { action: 'resolve', note: 'Lubang sudah ditambal.', attachmentIds: [after] });
     return code;
   } finally {
     await Promise.all([citizen.dispose(), moderator.dispose(), official.dispose()]);
+  }
+}
+
+/** The department resolves a reopened report again, through the API. */
+async function resolveAgain(baseURL: string | undefined, code: string): Promise<void> {
+  const official = await apiSession(baseURL, 'dpu@demo.walikota.id');
+  try {
+    await official.post(`/api/reports/${code}/actions`, { action: 'resolve', note: 'Ditambal ulang dengan beton.' });
+  } finally {
+    await official.dispose();
   }
 }
 
@@ -202,6 +218,14 @@ test.describe.serial('aspirasi & pengaduan', () => {
   });
 
   test('once verified, it is public: search, filters, map list and tracking by code', async ({ page, baseURL, consoleErrors }) => {
+    // Before a moderator has verified it, a visitor who has the code learns its status only.
+    await page.goto(`/lacak/${code}`);
+    await expect(page.getByText('Isi laporan ini belum dapat ditampilkan.', { exact: false })).toBeVisible();
+    await expect(page.getByText('Laporan sedang menunggu pemeriksaan moderator.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Anda pelapornya? Masuk untuk melihat laporan Anda.' })).toBeVisible();
+    await expect(page.getByText(TITLE)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
     await verifyAsModerator(baseURL, code);
 
     await page.goto(`/aspirasi?q=${RUN}`);
@@ -343,45 +367,81 @@ test.describe.serial('aspirasi & pengaduan', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('the reporter rates a resolved report and reopens it once, or confirms another', async ({ page, baseURL, consoleErrors }) => {
-    const rated = await resolvedReport(baseURL, `Jalan berlubang di depan sekolah ${RUN}`);
+  test('“Sudah selesai?”: the reporter sees what was done, says no once with a reason, then yes with a rating; or closes another and rates it later', async ({
+    page,
+    baseURL,
+    consoleErrors,
+  }) => {
+    const reopened = await resolvedReport(baseURL, `Jalan berlubang di depan sekolah ${RUN}`);
     const confirmed = await resolvedReport(baseURL, `Jalan berlubang di dekat pasar ${RUN}`);
-    await page.goto(`/masuk?kembali=/lacak/${rated}`);
-    await signIn(page, CITIZEN, `/lacak/${rated}`);
+    await page.goto(`/masuk?kembali=/lacak/${reopened}`);
+    await signIn(page, CITIZEN, `/lacak/${reopened}`);
+
+    // What the department did, in its words and its "after" photo, named by department.
+    const resolution = page.getByRole('region', { name: 'Hasil penanganan' });
+    await expect(resolution).toContainText('Lubang sudah ditambal.');
+    await expect(resolution).toContainText('Petugas Dinas Pekerjaan Umum (DPU)');
+    const after = resolution.getByRole('img', { name: 'Foto lampiran: sudah-ditambal.png' });
+    await expect(after).toBeVisible();
+    await expect.poll(() => after.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect(page.getByText('Diteruskan ke Dinas Pekerjaan Umum (DPU)')).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: 'Dinas Pekerjaan Umum (DPU)' })).toBeVisible();
+
+    // One question; each answer opens only its own form.
     const actions = page.getByRole('region', { name: 'Tanggapan Anda' });
-    await expect(actions).toBeVisible();
-    await expect(page.getByText('Selesai ditangani').first()).toBeVisible();
-    await expect(page.getByText('Lubang sudah ditambal.')).toBeVisible();
-    await expect(page.getByText(/· Petugas OPD$/).first()).toBeVisible();
+    const question = actions.getByRole('group', { name: 'Sudah selesai?' });
+    await expect(question).toBeVisible();
+    await expect(actions.getByRole('button')).toHaveCount(0);
     await expectNoAxeViolations(page);
 
-    // Rating: a choice is required; the stars are words for screen readers.
-    await actions.getByRole('button', { name: 'Kirim penilaian' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Seberapa baik penanganannya? wajib diisi.' }).first()).toBeVisible();
-    await actions.getByRole('radio', { name: /4 — Baik/ }).check();
-    await actions.getByLabel('Komentar (tidak wajib)').fill('Cepat ditangani, terima kasih.');
-    await actions.getByRole('button', { name: 'Kirim penilaian' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Terima kasih atas penilaian Anda.' })).toBeVisible();
-    await expect(page.getByRole('definition').filter({ hasText: '4 — Baik' })).toContainText('Cepat ditangani, terima kasih.');
-    await expect(actions.getByRole('button', { name: 'Kirim penilaian' })).toHaveCount(0);
-
-    // Reopening needs a reason, and can happen once.
+    // No: the reason is required, then the report goes back to the department — once.
+    await question.getByRole('radio', { name: 'Belum, masalahnya masih ada' }).check();
     await actions.getByRole('button', { name: 'Buka kembali laporan' }).click();
     await expect(actions.getByRole('alert').filter({ hasText: 'Alasan membuka kembali wajib diisi.' })).toBeVisible();
+    await expectNoAxeViolations(page);
     await actions.getByLabel(/^Alasan membuka kembali/).fill('Tambalannya sudah retak lagi setelah hujan.');
     await actions.getByRole('button', { name: 'Buka kembali laporan' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Laporan dibuka kembali' })).toBeVisible();
     await expect(page.getByText('Dibuka kembali oleh pelapor')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Tanggapan Anda' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Hasil penanganan' })).toHaveCount(0);
+
+    // Resolved again: "no" now explains that a report reopens only once, and where to go instead.
+    await resolveAgain(baseURL, reopened);
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Hasil penanganan' })).toContainText('Ditambal ulang dengan beton.');
+    await question.getByRole('radio', { name: 'Belum, masalahnya masih ada' }).check();
+    await expect(actions.getByText('Laporan ini sudah pernah dibuka kembali')).toBeVisible();
+    await expect(actions.getByRole('link', { name: 'Kirim laporan baru' })).toHaveAttribute('href', '/aspirasi/baru');
+    await expect(actions.getByRole('button', { name: 'Buka kembali laporan' })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
-    await page.goto(`/lacak/${confirmed}`);
-    await page.getByRole('button', { name: 'Konfirmasi selesai' }).click();
+    // Yes: closes it, with an optional rating and comment in the same step.
+    await question.getByRole('radio', { name: 'Ya, masalahnya sudah teratasi' }).check();
+    await actions.getByRole('radio', { name: /4 — Baik/ }).check();
+    await actions.getByLabel('Komentar (tidak wajib)').fill('Sekarang sudah rapi, terima kasih.');
+    await expectNoAxeViolations(page);
+    await actions.getByRole('button', { name: 'Konfirmasi selesai' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Terima kasih. Laporan ditutup.' })).toBeVisible();
     await expect(page.getByText('Pelapor mengonfirmasi selesai')).toBeVisible();
-    // Closed after a resolution: rating is still possible, confirming is not.
-    await expect(page.getByRole('button', { name: 'Konfirmasi selesai' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Kirim penilaian' })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: '4 — Baik' })).toContainText('Sekarang sudah rapi, terima kasih.');
+    await expect(page.getByRole('region', { name: 'Tanggapan Anda' })).toHaveCount(0);
+
+    // The other: yes without a rating closes it; a rating can follow, and then it is required.
+    await page.goto(`/lacak/${confirmed}`);
+    await page.getByRole('radio', { name: 'Ya, masalahnya sudah teratasi' }).check();
+    await page.getByRole('button', { name: 'Konfirmasi selesai' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Terima kasih. Laporan ditutup.' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Ya, masalahnya sudah teratasi' })).toHaveCount(0);
+    const later = page.getByRole('region', { name: 'Tanggapan Anda' });
+    await later.getByRole('button', { name: 'Kirim penilaian' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Seberapa baik penanganannya? wajib diisi.' }).first()).toBeVisible();
+    await later.getByRole('radio', { name: /5 — Sangat baik/ }).check();
+    await later.getByRole('button', { name: 'Kirim penilaian' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Terima kasih atas penilaian Anda.' })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: '5 — Sangat baik' })).toBeVisible();
+    await expect(later.getByRole('button', { name: 'Kirim penilaian' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
     expect(consoleErrors).toEqual([]);
   });
 

@@ -1,10 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import type { ApiClient, AreaTreeDto, CategoryDto } from '@walikota/shared-contracts';
+import type { ApiClient, AreaTreeDto, CategoryDto, DepartmentDto } from '@walikota/shared-contracts';
 import { API } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 import { ReportReference } from './report-reference.store';
 
 const CATEGORY: CategoryDto = { id: 'c1', module: 'report', code: 'jalan', nameId: 'Jalan rusak', nameEn: 'Damaged road' };
+const DEPARTMENT: DepartmentDto = { id: 'd1', code: 'dpu', name: 'Dinas Pekerjaan Umum', nameEn: 'Public Works Agency', shortName: 'DPU' };
 const AREAS: AreaTreeDto = {
   municipalityCode: '33.74',
   municipalityName: 'Kota Semarang',
@@ -19,17 +20,21 @@ const AREAS: AreaTreeDto = {
 };
 
 describe(ReportReference.name, () => {
-  let api: jest.Mocked<Pick<ApiClient, 'listCategories' | 'getAreaTree'>>;
+  let api: jest.Mocked<Pick<ApiClient, 'listCategories' | 'getAreaTree' | 'listDepartments'>>;
   let reference: ReportReference;
 
   beforeEach(() => {
     localStorage.clear();
-    api = { listCategories: jest.fn().mockResolvedValue([CATEGORY]), getAreaTree: jest.fn().mockResolvedValue(AREAS) };
+    api = {
+      listCategories: jest.fn().mockResolvedValue([CATEGORY]),
+      getAreaTree: jest.fn().mockResolvedValue(AREAS),
+      listDepartments: jest.fn().mockResolvedValue([DEPARTMENT]),
+    };
     TestBed.configureTestingModule({ providers: [{ provide: API, useValue: api }] });
     reference = TestBed.inject(ReportReference);
   });
 
-  it('loads the categories and the area tree once, and names things by id', async () => {
+  it('loads the categories, the area tree and the departments once, and names things by id', async () => {
     await Promise.all([reference.load(), reference.load()]);
     await reference.load();
     expect(api.listCategories).toHaveBeenCalledTimes(1);
@@ -42,9 +47,14 @@ describe(ReportReference.name, () => {
     expect(reference.kelurahanOf('k1').map((k) => k.name)).toEqual(['Pekunden']);
     expect(reference.kecamatanOf('l1')).toBe('k1');
     expect(reference.categoryName(null)).toBe('');
+    expect(api.listDepartments).toHaveBeenCalledTimes(1);
+    expect(reference.departmentName('d1')).toBe('Dinas Pekerjaan Umum (DPU)');
+    expect(reference.departmentName('unknown')).toBe('');
+    expect(reference.departmentName(null)).toBe('');
 
     TestBed.inject(I18n).use('en');
     expect(reference.categoryName('c1')).toBe('Damaged road');
+    expect(reference.departmentName('d1')).toBe('Public Works Agency (DPU)');
   });
 
   it('keeps the problem after a failure and tries again on the next load', async () => {

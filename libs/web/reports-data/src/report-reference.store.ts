@@ -1,11 +1,11 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { AreaTreeDto, CategoryDto, KecamatanDto, KelurahanDto } from '@walikota/shared-contracts';
+import type { AreaTreeDto, CategoryDto, DepartmentDto, KecamatanDto, KelurahanDto } from '@walikota/shared-contracts';
 import { API, ApiProblem, toApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 
 /**
- * The reference data every report page names things with, public or staff: report categories
- * and the kecamatan → kelurahan tree. Loaded once per visit; the API sends only ids in reports.
+ * The reference data every report page names things with, public or staff: report categories,
+ * the kecamatan → kelurahan tree and the city's departments. Loaded once per visit; the API sends only ids in reports.
  */
 @Injectable({ providedIn: 'root' })
 export class ReportReference {
@@ -15,6 +15,7 @@ export class ReportReference {
 
   readonly categories = signal<readonly CategoryDto[]>([]);
   readonly areas = signal<AreaTreeDto | null>(null);
+  readonly departments = signal<readonly DepartmentDto[]>([]);
   readonly problem = signal<ApiProblem | null>(null);
   readonly kecamatan = computed<readonly KecamatanDto[]>(() => this.areas()?.kecamatan ?? []);
 
@@ -26,14 +27,20 @@ export class ReportReference {
     return new Map(entries);
   });
   private readonly kecamatanById = computed(() => new Map(this.kecamatan().map((k) => [k.id, k])));
+  private readonly departmentById = computed(() => new Map(this.departments().map((d) => [d.id, d])));
 
   /** Starts loading once; after a failure the next call tries again. */
   load(): Promise<void> {
     this.started ??= (async () => {
       try {
-        const [categories, areas] = await Promise.all([this.api.listCategories({ module: 'report' }), this.api.getAreaTree()]);
+        const [categories, areas, departments] = await Promise.all([
+          this.api.listCategories({ module: 'report' }),
+          this.api.getAreaTree(),
+          this.api.listDepartments(),
+        ]);
         this.categories.set(categories);
         this.areas.set(areas);
+        this.departments.set(departments);
         this.problem.set(null);
       } catch (error) {
         this.problem.set(toApiProblem(error));
@@ -47,6 +54,14 @@ export class ReportReference {
     const category = id ? this.categoryById().get(id) : undefined;
     if (!category) return '';
     return this.i18n.language() === 'en' && category.nameEn ? category.nameEn : category.nameId;
+  }
+
+  /** "Dinas Pekerjaan Umum (DPU)"; empty until loaded or when unknown. */
+  departmentName(id: string | null | undefined): string {
+    const department = id ? this.departmentById().get(id) : undefined;
+    if (!department) return '';
+    const name = this.i18n.language() === 'en' && department.nameEn ? department.nameEn : department.name;
+    return `${name} (${department.shortName})`;
   }
 
   kelurahanName(id: string | null | undefined): string {

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
 import type { ReportActionDto } from '@walikota/shared-contracts';
 import { API, FormState } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { AttachmentsField } from '@walikota/web-reports';
 import { WkAlert, WkButton, WkControl, WkErrorSummary, WkField } from '@walikota/web-ui';
 import { DepartmentsStore } from '../data-access/stores';
 import { REJECT_REASONS, REPORT_CODE_PATTERN, ReportAction, ReportDetailDto } from './report-model';
@@ -33,7 +34,7 @@ const ORDER: readonly Field[] = ['reasonCode', 'departmentId', 'duplicateOf', 'e
 /** One workflow action on a report: the fields it needs, errors beside them, the API's refusal above the buttons. */
 @Component({
   selector: 'wk-admin-report-action-form',
-  imports: [ReactiveFormsModule, WkAlert, WkButton, WkControl, WkErrorSummary, WkField],
+  imports: [ReactiveFormsModule, AttachmentsField, WkAlert, WkButton, WkControl, WkErrorSummary, WkField],
   providers: [FormState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -90,6 +91,14 @@ const ORDER: readonly Field[] = ['reasonCode', 'departmentId', 'duplicateOf', 'e
       >
         <textarea wkControl id="field-note" formControlName="note" rows="4"></textarea>
       </wk-field>
+      @if (action() === 'resolve') {
+        <!-- "After" photos: uploaded as they are chosen, sent as ids with the resolution. -->
+        <wk-attachments-field
+          [label]="i18n.t('report.attachments.resolution')"
+          [hint]="i18n.t('report.attachments.resolution.hint')"
+          [error]="state.error('attachmentIds')"
+        />
+      }
       @if (action() === 'note') {
         <label class="wk-check">
           <input type="checkbox" formControlName="internal" />
@@ -118,6 +127,7 @@ export class ReportActionForm implements OnInit {
   protected readonly state = inject(FormState);
   protected readonly departments = inject(DepartmentsStore);
   private readonly api = inject(API);
+  private readonly photos = viewChild(AttachmentsField);
   protected readonly reasons = REJECT_REASONS;
   protected readonly limits = LIMITS;
   protected readonly form = new FormGroup({
@@ -183,7 +193,15 @@ export class ReportActionForm implements OnInit {
     const value = this.form.getRawValue();
     this.form.patchValue({ note: value.note.trim(), duplicateOf: value.duplicateOf.trim().toUpperCase() });
     const result: { report?: ReportDetailDto } = {};
-    await this.state.submit(this.form, this.labels(), async () => {
+    const photos = this.photos();
+    const labels = photos ? { ...this.labels(), attachmentIds: this.i18n.t('report.attachments.resolution') } : this.labels();
+    // A photo still uploading, or one that failed, is said beside the picker rather than left out.
+    const photoProblem = photos?.busy() ? this.i18n.t('report.attachments.busy') : (photos?.failures()[0] ?? null);
+    if (photoProblem) {
+      this.state.fail({ status: 0, code: 'attachments', message: photoProblem, fields: { attachmentIds: photoProblem } }, labels);
+      return;
+    }
+    await this.state.submit(this.form, labels, async () => {
       result.report = await this.api.actOnReport(this.report().code, this.body());
     });
     if (result.report) this.done.emit(result.report);
@@ -201,6 +219,7 @@ export class ReportActionForm implements OnInit {
       duplicateOf: when('duplicateOf', value.duplicateOf),
       externalAgency: when('externalAgency', value.externalAgency),
       public: action === 'note' ? !value.internal : undefined,
+      attachmentIds: action === 'resolve' && this.photos()?.ids().length ? [...(this.photos()?.ids() ?? [])] : undefined,
     };
   }
 }

@@ -3,6 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { API, ApiProblem, CityFormat, Session, problemMessage, toApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { ReportFiles } from '@walikota/web-reports';
 import { ReportReference } from '@walikota/web-reports-data';
 import { WkAlert, WkBreadcrumb, WkBreadcrumbs, WkPageHeader, WkSkeleton, WkTimeline } from '@walikota/web-ui';
 import { adminPath } from '../data-access/paths';
@@ -15,7 +16,7 @@ import { timelineItems } from './report-timeline';
 /** One report for staff: every field, the full timeline (internal events marked) and the actions allowed now. */
 @Component({
   selector: 'wk-admin-report-detail-page',
-  imports: [RouterLink, ReportActionsPanel, ReportFacts, WkAlert, WkBreadcrumbs, WkPageHeader, WkSkeleton, WkTimeline],
+  imports: [RouterLink, ReportActionsPanel, ReportFacts, ReportFiles, WkAlert, WkBreadcrumbs, WkPageHeader, WkSkeleton, WkTimeline],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <wk-page-header [heading]="report()?.title ?? i18n.t('admin.title.report')">
@@ -37,21 +38,16 @@ import { timelineItems } from './report-timeline';
           <h2 id="report-description">{{ i18n.t('admin.reports.detail.description') }}</h2>
           <p class="report-description">{{ report.description }}</p>
         </section>
-        @if (report.attachments.length) {
+        @if (report.attachments.length || report.resolutionAttachments.length) {
           <section class="area-attachments" aria-labelledby="report-attachments">
             <h2 id="report-attachments">{{ i18n.t('admin.reports.detail.attachments') }}</h2>
-            <ul class="attachments">
-              @for (file of report.attachments; track file.id) {
-                <li>
-                  <a [href]="file.url" target="_blank" rel="noopener">
-                    @if (file.contentType !== 'application/pdf') {
-                      <img [src]="file.url" alt="" width="160" height="120" loading="lazy" />
-                    }
-                    <span>{{ file.name }}</span>
-                  </a>
-                </li>
-              }
-            </ul>
+            @if (report.attachments.length) {
+              <wk-report-files [files]="report.attachments" />
+            }
+            @if (report.resolutionAttachments.length) {
+              <h3>{{ i18n.t('report.attachments.resolution') }}</h3>
+              <wk-report-files [files]="report.resolutionAttachments" />
+            }
           </section>
         }
         <section class="area-actions" aria-labelledby="report-actions">
@@ -111,24 +107,6 @@ import { timelineItems } from './report-timeline';
         border-radius: var(--radius);
         background: var(--color-surface);
       }
-    }
-    .attachments {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 1rem;
-      list-style: none;
-      padding: 0;
-      margin: 0;
-    }
-    .attachments a {
-      display: flex;
-      flex-direction: column;
-      gap: 0.25rem;
-    }
-    .attachments img {
-      object-fit: cover;
-      border: 1px solid var(--color-border);
-      border-radius: var(--radius);
     }
     .report-description {
       margin: 0;

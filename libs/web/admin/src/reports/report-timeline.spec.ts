@@ -60,4 +60,19 @@ describe(timelineItems.name, () => {
   it('falls back to a generic label for an unknown kind', () => {
     expect(timelineItems([event('something_new')], text)[0].heading).toBe('Perubahan');
   });
+
+  it('names the department from the event: where it was dispatched, and whose officer acted', () => {
+    const [dispatched, started, unknown] = timelineItems(
+      [
+        event('dispatch', { departmentId: 'dpu', toStatus: 'dispatched' }),
+        event('start', { actorRole: 'official', departmentId: 'dpu', fromStatus: 'dispatched', toStatus: 'in_progress' }),
+        event('resolve', { actorRole: 'official', departmentId: 'gone', toStatus: 'resolved' }),
+      ],
+      text,
+    );
+    expect(dispatched.heading).toBe('Diteruskan ke Dinas Pekerjaan Umum');
+    expect(started.meta).toBe('[2026-05-12T02:30:00.000Z] · Petugas Dinas Pekerjaan Umum');
+    // A department no longer known: the role.
+    expect(unknown.meta).toBe('[2026-05-12T02:30:00.000Z] · Perangkat daerah');
+  });
 });

@@ -14,17 +14,24 @@ export function timelineItems(events: readonly ReportEventDto[], text: TimelineT
   return events.map((event) => {
     const label = eventLabel(event, text, labels);
     const heading = event.public ? label : `${label} · ${text.t('admin.reports.event.internal')}`;
-    const meta = `${text.dateTime(event.occurredAt)} · ${text.t('admin.reports.actor.' + event.actorRole)}`;
+    const meta = `${text.dateTime(event.occurredAt)} · ${actorLabel(event, text)}`;
     const body = [eventDetail(event, text), event.note].filter(Boolean).join(' — ');
     return { id: event.id, heading, meta, body: body || undefined, tone: eventTone(event) };
   });
 }
 
+/** Who acted: an official by the department they acted for (as it was then), else the role. */
+function actorLabel(event: ReportEventDto, text: TimelineText): string {
+  const department = event.actorRole === 'official' && event.departmentId ? text.departmentName(event.departmentId) : '';
+  return department ? text.t('admin.reports.actor.officialOf', { department }) : text.t('admin.reports.actor.' + event.actorRole);
+}
+
 function eventLabel(event: ReportEventDto, text: TimelineText, labels: ReportLabels): string {
   const data = event.data as Record<string, unknown>;
   const value = (key: string) => (typeof data[key] === 'string' || typeof data[key] === 'number' ? String(data[key]) : '');
-  if (event.kind === 'dispatch' && value('departmentId')) {
-    const department = text.departmentName(value('departmentId'));
+  const dispatchedTo = event.departmentId ?? value('departmentId');
+  if (event.kind === 'dispatch' && dispatchedTo) {
+    const department = text.departmentName(dispatchedTo);
     if (department) return text.t('admin.reports.event.dispatchTo', { department });
   }
   if (event.kind === 'mark_duplicate' && value('duplicateOf'))

@@ -32,6 +32,7 @@ export const REPORTS_ADMIN_MESSAGES: Catalog = {
     'admin.reports.actor.citizen': 'Pelapor',
     'admin.reports.actor.moderator': 'Moderator',
     'admin.reports.actor.official': 'Perangkat daerah',
+    'admin.reports.actor.officialOf': 'Petugas {department}',
     'admin.reports.actor.admin': 'Admin',
     'admin.reports.actor.system': 'Sistem',
 
@@ -206,6 +207,7 @@ export const REPORTS_ADMIN_MESSAGES: Catalog = {
     'admin.reports.actor.citizen': 'Reporter',
     'admin.reports.actor.moderator': 'Moderator',
     'admin.reports.actor.official': 'Department',
+    'admin.reports.actor.officialOf': 'Officer of {department}',
     'admin.reports.actor.admin': 'Admin',
     'admin.reports.actor.system': 'System',
 

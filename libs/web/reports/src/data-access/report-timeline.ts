@@ -5,16 +5,30 @@ import type { WkTimelineItem } from '@walikota/web-ui';
 
 /**
  * The public timeline for `wk-timeline`: what happened in words, when (`date` formats in the
- * city's time zone), who by role, and the note.
+ * city's time zone), who by role — a department's officer by their department, `department`
+ * naming it (empty while unknown) — and the note.
  */
-export function timelineItems(events: readonly ReportEventDto[], i18n: I18n, date: (iso: string) => string): WkTimelineItem[] {
+export function timelineItems(
+  events: readonly ReportEventDto[],
+  i18n: I18n,
+  date: (iso: string) => string,
+  department: (id: string) => string = () => '',
+): WkTimelineItem[] {
   const labels = reportLabels(i18n, 'public');
   return events.map((event) => {
-    const heading = isReportEventKind(event.kind)
-      ? labels.event(event.kind)
-      : event.toStatus
-        ? i18n.t('reports.event.status', { status: labels.status(event.toStatus) })
-        : event.kind;
+    const departmentName = event.departmentId ? department(event.departmentId) : '';
+    const heading =
+      event.kind === 'dispatch' && departmentName
+        ? i18n.t('reports.event.dispatchTo', { department: departmentName })
+        : isReportEventKind(event.kind)
+          ? labels.event(event.kind)
+          : event.toStatus
+            ? i18n.t('reports.event.status', { status: labels.status(event.toStatus) })
+            : event.kind;
+    const actor =
+      event.actorRole === 'official' && departmentName
+        ? i18n.t('reports.actor.officialOf', { department: departmentName })
+        : i18n.t(`reports.actor.${event.actorRole}`);
     const details: string[] = [];
     const reason = event.data['reasonCode'];
     if (event.kind === 'reject' && typeof reason === 'string')
@@ -31,7 +45,7 @@ export function timelineItems(events: readonly ReportEventDto[], i18n: I18n, dat
     return {
       id: event.id,
       heading,
-      meta: i18n.t('reports.detail.timeline.meta', { date: date(event.occurredAt), actor: i18n.t(`reports.actor.${event.actorRole}`) }),
+      meta: i18n.t('reports.detail.timeline.meta', { date: date(event.occurredAt), actor }),
       body: details.join(' · ') || undefined,
       tone: event.toStatus && event.toStatus !== event.fromStatus ? labels.statusTone(event.toStatus) : 'neutral',
     };

@@ -14,7 +14,7 @@ interface Attachment {
 }
 
 /**
- * Attachments of a new report: each chosen file is uploaded at once, one after another, with the
+ * Attachments of a new report, or a department's "after" photos when resolving one: each chosen file is uploaded at once, one after another, with the
  * progress bar of the file being sent; removing a file forgets its upload. The form sends the ids.
  */
 @Component({
@@ -24,8 +24,8 @@ interface Attachment {
   template: `
     <div id="field-attachmentIds" tabindex="-1">
       <wk-file-upload
-        [label]="i18n.t('reports.field.attachments')"
-        [hint]="i18n.t('reports.new.attachments.hint')"
+        [label]="label() ?? i18n.t('report.attachments.label')"
+        [hint]="hint() ?? i18n.t('report.attachments.hint')"
         [accept]="accept"
         multiple
         [maxFiles]="maxFiles"
@@ -42,14 +42,14 @@ interface Attachment {
             <span class="attachment-states__name">{{ item.file.name }}</span>:
             @switch (item.state) {
               @case ('done') {
-                {{ i18n.t('reports.new.attachments.uploaded') }}
+                {{ i18n.t('report.attachments.uploaded') }}
               }
               @case ('failed') {
                 <!-- Why, once: in the field's error above, which the picker is described by. -->
-                <span class="attachment-states__failed">{{ i18n.t('reports.new.attachments.notUploaded') }}</span>
+                <span class="attachment-states__failed">{{ i18n.t('report.attachments.notUploaded') }}</span>
               }
               @default {
-                {{ i18n.t('reports.new.attachments.uploading', { name: item.file.name }) }}
+                {{ i18n.t('report.attachments.uploading', { name: item.file.name }) }}
               }
             }
           </li>
@@ -74,6 +74,9 @@ interface Attachment {
 })
 export class AttachmentsField {
   readonly error = input<string | null>(null);
+  /** The picker's label and hint; by default those of a report's own attachments. */
+  readonly label = input<string | null>(null);
+  readonly hint = input<string | null>(null);
 
   protected readonly i18n = inject(I18n);
   private readonly uploads = inject(AttachmentUploads);
@@ -125,7 +128,7 @@ export class AttachmentsField {
       },
       error: (error: unknown) => {
         const reason = problemMessage(toApiProblem(error), this.i18n);
-        this.update(file, { state: 'failed', error: this.i18n.t('reports.new.attachments.failed', { name: file.name, reason }) });
+        this.update(file, { state: 'failed', error: this.i18n.t('report.attachments.failed', { name: file.name, reason }) });
         this.percent.set(null);
         this.running = null;
         this.next();

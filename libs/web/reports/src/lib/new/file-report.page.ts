@@ -175,12 +175,12 @@ export class FileReportPage {
       address: this.i18n.t('reports.field.address'),
       latitude: this.i18n.t('reports.field.latitude'),
       longitude: this.i18n.t('reports.field.longitude'),
-      attachmentIds: this.i18n.t('reports.field.attachments'),
+      attachmentIds: this.i18n.t('report.attachments.label'),
       privacy: this.i18n.t('reports.field.privacy'),
     };
     const attachments = this.attachments();
     if (!attachments) return;
-    const attachmentProblem = attachments.busy() ? this.i18n.t('reports.new.attachments.busy') : (attachments.failures()[0] ?? null);
+    const attachmentProblem = attachments.busy() ? this.i18n.t('report.attachments.busy') : (attachments.failures()[0] ?? null);
     if (attachmentProblem && this.form.valid) {
       this.state.fail(
         { status: 0, code: 'attachments', message: attachmentProblem, fields: { attachmentIds: attachmentProblem } },

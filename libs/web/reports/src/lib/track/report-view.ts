@@ -6,12 +6,13 @@ import { ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkAlert, WkBadge, WkBreadcrumbs, WkPageHeader, WkTimeline } from '@walikota/web-ui';
 import { timelineItems } from '../../data-access/report-timeline';
 import { ReportEngagement } from './report-engagement';
+import { ReportFiles } from './report-files';
 import { ReporterActions } from './reporter-actions';
 
 /** The tracking page of one report: facts, description, attachments, the public timeline. */
 @Component({
   selector: 'wk-report-view',
-  imports: [WkAlert, WkBadge, WkBreadcrumbs, WkPageHeader, WkTimeline, ReportEngagement, ReporterActions],
+  imports: [WkAlert, WkBadge, WkBreadcrumbs, WkPageHeader, WkTimeline, ReportEngagement, ReportFiles, ReporterActions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = report();
@@ -35,6 +36,19 @@ import { ReporterActions } from './reporter-actions';
       <wk-alert tone="info">{{ i18n.t('reports.detail.duplicateOf', { code: r.duplicateOf }) }}</wk-alert>
     }
     <wk-report-engagement [report]="r" (stale)="stale.emit()" />
+    @if (resolution(); as done) {
+      <section class="resolution" aria-labelledby="report-resolution">
+        <h2 id="report-resolution">{{ i18n.t('reports.detail.resolution') }}</h2>
+        <p class="wk-muted">{{ done.meta }}</p>
+        @if (done.note) {
+          <p class="description">{{ done.note }}</p>
+        }
+        @if (r.resolutionAttachments.length) {
+          <h3>{{ i18n.t('reports.detail.resolution.photos') }}</h3>
+          <wk-report-files [files]="r.resolutionAttachments" />
+        }
+      </section>
+    }
     <wk-reporter-actions [report]="r" (changed)="changed.emit($event)" />
     <section aria-labelledby="report-facts">
       <h2 id="report-facts">{{ i18n.t('reports.detail.facts') }}</h2>
@@ -47,6 +61,12 @@ import { ReporterActions } from './reporter-actions';
           <dt>{{ i18n.t('reports.field.category') }}</dt>
           <dd>{{ reference.categoryName(r.categoryId) }}</dd>
         </div>
+        @if (reference.departmentName(r.departmentId); as department) {
+          <div>
+            <dt>{{ i18n.t('reports.field.department') }}</dt>
+            <dd>{{ department }}</dd>
+          </div>
+        }
         <div>
           <dt>{{ i18n.t('reports.field.kelurahan') }}</dt>
           <dd>{{ reference.kelurahanName(r.areaId) }}, {{ reference.kecamatanName(r.kecamatanId) }}</dd>
@@ -88,20 +108,8 @@ import { ReporterActions } from './reporter-actions';
     </section>
     @if (r.attachments.length) {
       <section aria-labelledby="report-attachments">
-        <h2 id="report-attachments">{{ i18n.t('reports.field.attachments') }}</h2>
-        <ul class="attachments">
-          @for (file of r.attachments; track file.id) {
-            <li>
-              @if (file.contentType.startsWith('image/')) {
-                <a [href]="file.url" target="_blank" rel="noopener">
-                  <img [src]="file.url" [alt]="i18n.t('reports.detail.attachment.image', { name: file.name })" loading="lazy" />
-                </a>
-              } @else {
-                <a [href]="file.url" download>{{ i18n.t('reports.detail.attachment.pdf', { name: file.name }) }}</a>
-              }
-            </li>
-          }
-        </ul>
+        <h2 id="report-attachments">{{ i18n.t('report.attachments.label') }}</h2>
+        <wk-report-files [files]="r.attachments" />
       </section>
     }
     <section aria-labelledby="report-timeline">
@@ -135,21 +143,13 @@ import { ReporterActions } from './reporter-actions';
       overflow-wrap: anywhere;
       max-width: 45rem;
     }
-    .attachments {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--space-3);
-      margin: 0;
-      padding: 0;
-      list-style: none;
+    .resolution {
+      padding: var(--space-4) var(--space-5);
+      border-left: 4px solid var(--color-success, var(--color-primary));
+      background: var(--color-surface);
     }
-    .attachments img {
-      display: block;
-      width: 10rem;
-      height: 10rem;
-      object-fit: cover;
-      border: 1px solid var(--color-border);
-      border-radius: var(--radius);
+    .resolution > :first-child {
+      margin-top: 0;
     }
   `,
 })
@@ -168,7 +168,23 @@ export class ReportView {
     { label: this.i18n.t('reports.detail.breadcrumb'), link: '/aspirasi' },
     { label: this.report().code },
   ]);
-  protected readonly timeline = computed(() => timelineItems(this.report().timeline, this.i18n, (iso) => this.format.dateTime(iso)));
+  protected readonly timeline = computed(() =>
+    timelineItems(
+      this.report().timeline,
+      this.i18n,
+      (iso) => this.format.dateTime(iso),
+      (id) => this.reference.departmentName(id),
+    ),
+  );
+  /** What the department said and showed when it last resolved the report, while it stands resolved. */
+  protected readonly resolution = computed(() => {
+    const report = this.report();
+    if (report.status !== 'resolved' && report.status !== 'closed') return null;
+    const event = report.timeline.findLast((e) => e.kind === 'resolve');
+    if (!event) return null;
+    const item = this.timeline().find((i) => i.id === event.id);
+    return { note: event.note, meta: item?.meta ?? this.format.dateTime(event.occurredAt) };
+  });
 
   constructor() {
     void this.reference.load();

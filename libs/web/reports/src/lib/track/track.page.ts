@@ -1,20 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Router } from '@angular/router';
-import type { ReportDetailDto } from '@walikota/shared-contracts';
-import { API, problemMessage, toApiProblem } from '@walikota/web-core';
+import { Router, RouterLink } from '@angular/router';
+import type { ReportDetailDto, ReportStatusDto } from '@walikota/shared-contracts';
+import { API, CityFormat, Session, problemMessage, toApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
-import { WkAlert, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton } from '@walikota/web-ui';
+import { reportLabels } from '@walikota/web-reports-data';
+import { WkAlert, WkBadge, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton } from '@walikota/web-ui';
 import { normalizeReportCode } from '../../data-access/report-code';
 import { ReportView } from './report-view';
 
 /**
  * `/lacak` and `/lacak/:code`: find a report by the code its reporter received, and its page.
- * A missing report and one the reader may not see (confidential) look the same.
+ * A report whose content the reader may not see yet (waiting for a moderator, rejected) shows
+ * its status only, with what that means; a missing report and a confidential one look the same.
  */
 @Component({
   selector: 'wk-track-page',
-  imports: [FormsModule, WkAlert, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton, ReportView],
+  imports: [FormsModule, RouterLink, WkAlert, WkBadge, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton, ReportView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (report.hasValue()) {
@@ -42,6 +44,23 @@ import { ReportView } from './report-view';
         <h2 class="result">{{ i18n.t('reports.track.result', { code }) }}</h2>
         @if (report.isLoading()) {
           <wk-skeleton [lines]="4" />
+        } @else if (status.hasValue()) {
+          @let known = status.value()!;
+          <section class="status" aria-labelledby="report-status">
+            <p id="report-status">{{ i18n.t('reports.status.lead') }}</p>
+            <p>
+              <wk-badge [tone]="labels.statusTone(known.status)">{{ labels.status(known.status) }}</wk-badge>
+              {{ i18n.t('reports.status.filed', { date: format.dateTime(known.createdAt) }) }}
+            </p>
+            <p>{{ i18n.t(statusExplanation(known.status)) }}</p>
+            @if (!session.signedIn()) {
+              <p>
+                <a routerLink="/masuk" [queryParams]="{ kembali: '/lacak/' + known.code }">{{ i18n.t('reports.status.signIn') }}</a>
+              </p>
+            }
+          </section>
+        } @else if (status.isLoading()) {
+          <wk-skeleton [lines]="2" />
         } @else if (notFound()) {
           <wk-alert tone="warning" [heading]="i18n.t('reports.notFound.heading')">{{ i18n.t('reports.notFound.text') }}</wk-alert>
         } @else if (failure(); as message) {
@@ -57,10 +76,16 @@ import { ReportView } from './report-view';
     .result {
       margin-top: var(--space-6);
     }
+    .status {
+      max-width: 45rem;
+    }
   `,
 })
 export class TrackPage {
   protected readonly i18n = inject(I18n);
+  protected readonly session = inject(Session);
+  protected readonly format = inject(CityFormat);
+  protected readonly labels = reportLabels(this.i18n, 'public');
   private readonly api = inject(API);
   private readonly router = inject(Router);
   /** From the URL, `/lacak/LPR-2026-004217`. */
@@ -77,6 +102,11 @@ export class TrackPage {
     return error ? toApiProblem(error) : null;
   });
   protected readonly notFound = computed(() => this.problem()?.status === 404);
+  /** When the report itself is not visible: its status, if the API may say it (404 otherwise). */
+  protected readonly status = resource<ReportStatusDto, string | undefined>({
+    params: () => (this.notFound() ? (this.normalized() ?? undefined) : undefined),
+    loader: ({ params }) => this.api.getReportStatus(params),
+  });
   protected readonly failure = computed(() => {
     const problem = this.problem();
     return problem && problem.status !== 404 ? problemMessage(problem, this.i18n) : null;
@@ -89,6 +119,12 @@ export class TrackPage {
       const code = this.normalized();
       if (code && code !== this.code()) void this.router.navigate(['/lacak', code], { replaceUrl: true, state: { keepFocus: true } });
     });
+  }
+
+  protected statusExplanation(status: ReportStatusDto['status']): string {
+    if (status === 'submitted') return 'reports.status.submitted';
+    if (status === 'rejected') return 'reports.status.rejected';
+    return 'reports.status.other';
   }
 
   protected track(): void {
