@@ -329,7 +329,9 @@ test.describe('report handling by staff (/admin/laporan)', () => {
     await expectNoAxeViolations(page);
     await resolveDialog.getByLabel('Catatan penyelesaian').fill('Lubang sudah ditambal dengan aspal pada Selasa pagi.');
     // An "after" photo, uploaded as it is chosen and sent with the resolution.
-    await resolveDialog.getByLabel('Foto sesudah ditangani').setInputFiles({ name: 'sudah-ditambal.png', mimeType: 'image/png', buffer: smallPng() });
+    await resolveDialog
+      .getByLabel('Foto sesudah ditangani')
+      .setInputFiles({ name: 'sudah-ditambal.png', mimeType: 'image/png', buffer: smallPng() });
     await expect(resolveDialog.getByText('Terunggah')).toBeVisible();
     await expectNoAxeViolations(page);
     await resolveDialog.getByRole('button', { name: 'Tandai selesai' }).click();

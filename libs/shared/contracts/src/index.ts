@@ -1,3 +1,4 @@
 export * from './api.generated';
 export * from './report-vocabulary';
 export * from './audit-vocabulary';
+export * from './account-limits';

@@ -60,7 +60,8 @@ export const REPORT_LABEL_MESSAGES: Catalog = {
     'report.attachment.image': 'Foto lampiran: {name}',
     'report.attachment.pdf': '{name} (PDF)',
     'report.attachments.resolution': 'Foto sesudah ditangani',
-    'report.attachments.resolution.hint': 'Opsional, paling banyak 5: foto (JPEG, PNG, WebP) atau PDF yang menunjukkan hasil penanganan. Tampil di halaman laporan setelah diverifikasi.',
+    'report.attachments.resolution.hint':
+      'Opsional, paling banyak 5: foto (JPEG, PNG, WebP) atau PDF yang menunjukkan hasil penanganan. Tampil di halaman laporan setelah diverifikasi.',
   },
   en: {
     'report.type.aspiration': 'Aspiration',
@@ -116,6 +117,7 @@ export const REPORT_LABEL_MESSAGES: Catalog = {
     'report.attachment.image': 'Attached photo: {name}',
     'report.attachment.pdf': '{name} (PDF)',
     'report.attachments.resolution': 'Photos after the work',
-    'report.attachments.resolution.hint': 'Optional, at most 5: photos (JPEG, PNG, WebP) or PDF showing the result. Shown on the report’s page once it is verified.',
+    'report.attachments.resolution.hint':
+      'Optional, at most 5: photos (JPEG, PNG, WebP) or PDF showing the result. Shown on the report’s page once it is verified.',
   },
 };

@@ -166,8 +166,10 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.detail.resolution.photos': 'Foto sesudah ditangani',
     'reports.status.lead': 'Isi laporan ini belum dapat ditampilkan. Statusnya saat ini:',
     'reports.status.filed': 'Diterima {date}.',
-    'reports.status.submitted': 'Laporan sedang menunggu pemeriksaan moderator. Isinya tampil untuk umum setelah diverifikasi; pelapor dapat melihatnya setelah masuk.',
-    'reports.status.rejected': 'Laporan ini ditolak moderator, sehingga isinya tidak ditampilkan. Pelapor menerima alasannya dan dapat melihatnya setelah masuk.',
+    'reports.status.submitted':
+      'Laporan sedang menunggu pemeriksaan moderator. Isinya tampil untuk umum setelah diverifikasi; pelapor dapat melihatnya setelah masuk.',
+    'reports.status.rejected':
+      'Laporan ini ditolak moderator, sehingga isinya tidak ditampilkan. Pelapor menerima alasannya dan dapat melihatnya setelah masuk.',
     'reports.status.other': 'Isi laporan ini hanya dapat dilihat oleh pelapornya dan petugas.',
     'reports.status.signIn': 'Anda pelapornya? Masuk untuk melihat laporan Anda.',
     'reports.actor.admin': 'Admin',
@@ -190,7 +192,8 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.act.confirm.heading': 'Tutup laporan sebagai selesai',
     'reports.act.ratingOptional': 'Seberapa baik penanganannya? (tidak wajib)',
     'reports.act.reopenUsed.heading': 'Laporan ini sudah pernah dibuka kembali',
-    'reports.act.reopenUsed.text': 'Laporan hanya dapat dibuka kembali satu kali. Jika masalahnya masih ada, kirim laporan baru dan sebutkan kode {code} di uraiannya.',
+    'reports.act.reopenUsed.text':
+      'Laporan hanya dapat dibuka kembali satu kali. Jika masalahnya masih ada, kirim laporan baru dan sebutkan kode {code} di uraiannya.',
     'reports.act.reopenUsed.link': 'Kirim laporan baru',
     'reports.act.confirm': 'Konfirmasi selesai',
     'reports.act.confirmed': 'Terima kasih. Laporan ditutup.',
@@ -378,8 +381,10 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.detail.resolution.photos': 'Photos after the work',
     'reports.status.lead': 'This report’s content cannot be shown yet. Its status now:',
     'reports.status.filed': 'Received {date}.',
-    'reports.status.submitted': 'The report is waiting for a moderator’s check. Its content becomes public once verified; the reporter can see it after signing in.',
-    'reports.status.rejected': 'A moderator rejected this report, so its content is not shown. The reporter received the reason and can see it after signing in.',
+    'reports.status.submitted':
+      'The report is waiting for a moderator’s check. Its content becomes public once verified; the reporter can see it after signing in.',
+    'reports.status.rejected':
+      'A moderator rejected this report, so its content is not shown. The reporter received the reason and can see it after signing in.',
     'reports.status.other': 'Only the reporter and the staff can see this report’s content.',
     'reports.status.signIn': 'Are you the reporter? Sign in to see your report.',
     'reports.actor.admin': 'Admin',
@@ -402,7 +407,8 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.act.confirm.heading': 'Close the report as resolved',
     'reports.act.ratingOptional': 'How well was it handled? (optional)',
     'reports.act.reopenUsed.heading': 'This report has already been reopened',
-    'reports.act.reopenUsed.text': 'A report can be reopened only once. If the problem is still there, file a new report and mention the code {code} in its description.',
+    'reports.act.reopenUsed.text':
+      'A report can be reopened only once. If the problem is still there, file a new report and mention the code {code} in its description.',
     'reports.act.reopenUsed.link': 'File a new report',
     'reports.act.confirm': 'Confirm it is resolved',
     'reports.act.confirmed': 'Thank you. The report is closed.',

@@ -3,12 +3,18 @@ import { EMAIL_FREQUENCIES, EmailFrequency } from '@walikota/api-notifications';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '@walikota/api-platform';
+import { PERSON_NAME_MAX, PERSON_NAME_MIN } from '@walikota/shared-contracts';
 
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class RegisterDto {
-  @ApiProperty({ example: 'Siti Rahayu' }) @Transform(trim) @IsString() @MinLength(2) @MaxLength(120) name!: string;
+  @ApiProperty({ example: 'Siti Rahayu' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(PERSON_NAME_MIN)
+  @MaxLength(PERSON_NAME_MAX)
+  name!: string;
   @ApiProperty({ example: 'siti@example.id' }) @Transform(lowerTrim) @IsEmail() @MaxLength(254) email!: string;
   @ApiProperty({ minLength: 10 }) @IsString() @MaxLength(200) password!: string;
   @ApiPropertyOptional({ example: '+6281234567890' })
@@ -42,7 +48,7 @@ export class ChangePasswordDto {
 }
 
 export class UpdateProfileDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(120) name?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(PERSON_NAME_MIN) @MaxLength(PERSON_NAME_MAX) name?: string;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Matches(/^\+?[0-9 ()-]{8,20}$/) phone?: string | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID() homeAreaId?: string | null;
   @ApiPropertyOptional({ enum: ['id', 'en'] }) @IsOptional() @IsIn(['id', 'en']) language?: 'id' | 'en';

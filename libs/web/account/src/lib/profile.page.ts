@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { PERSON_NAME_MAX } from '@walikota/shared-contracts';
 import type { ProfileDto } from '@walikota/shared-contracts';
 import { API, FormState, Session } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
@@ -57,7 +58,7 @@ type Frequency = ProfileDto['emailFrequency'];
       <wk-error-summary [errors]="state.problems()" />
       <form class="wk-form" [formGroup]="form" (ngSubmit)="save()" novalidate>
         <h2>{{ i18n.t('account.profile.details') }}</h2>
-        <wk-field [label]="i18n.t('auth.name')" [error]="state.error('name')" required [max]="100">
+        <wk-field [label]="i18n.t('auth.name')" [error]="state.error('name')" required [max]="nameMax">
           <input wkControl id="field-name" type="text" formControlName="name" autocomplete="name" />
         </wk-field>
         <wk-field [label]="i18n.t('auth.phone')" [hint]="i18n.t('auth.phone.hint')" [error]="state.error('phone')" [max]="20">
@@ -117,6 +118,7 @@ type Frequency = ProfileDto['emailFrequency'];
 })
 export class ProfilePage {
   protected readonly i18n = inject(I18n);
+  protected readonly nameMax = PERSON_NAME_MAX;
   protected readonly state = inject(FormState);
   protected readonly session = inject(Session);
   private readonly api = inject(API);
@@ -128,7 +130,7 @@ export class ProfilePage {
   private buildForm() {
     const me = this.session.profile();
     return inject(FormBuilder).nonNullable.group({
-      name: [me?.name ?? '', [Validators.required, Validators.maxLength(100)]],
+      name: [me?.name ?? '', [Validators.required, Validators.maxLength(PERSON_NAME_MAX)]],
       phone: [me?.phone ?? '', Validators.maxLength(20)],
       homeAreaId: [me?.homeAreaId ?? ''],
       language: [me?.language ?? this.i18n.language()],

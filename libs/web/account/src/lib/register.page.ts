@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, Injector, afterNextRender, inject, 
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { API, FormState } from '@walikota/web-core';
+import { PERSON_NAME_MAX } from '@walikota/shared-contracts';
 import { I18n } from '@walikota/web-i18n';
 import { WkAlert, WkButton, WkControl, WkErrorSummary, WkField, WkPageHeader } from '@walikota/web-ui';
 
@@ -18,7 +19,7 @@ import { WkAlert, WkButton, WkControl, WkErrorSummary, WkField, WkPageHeader } f
       <wk-page-header [heading]="i18n.t('auth.title.register')" [lead]="i18n.t('auth.register.lead')" />
       <wk-error-summary [errors]="state.problems()" />
       <form class="wk-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <wk-field [label]="i18n.t('auth.name')" [error]="state.error('name')" required [max]="100">
+        <wk-field [label]="i18n.t('auth.name')" [error]="state.error('name')" required [max]="nameMax">
           <input wkControl id="field-name" type="text" formControlName="name" autocomplete="name" />
         </wk-field>
         <wk-field [label]="i18n.t('auth.email')" [error]="state.error('email')" required>
@@ -78,6 +79,7 @@ import { WkAlert, WkButton, WkControl, WkErrorSummary, WkField, WkPageHeader } f
 })
 export class RegisterPage {
   protected readonly i18n = inject(I18n);
+  protected readonly nameMax = PERSON_NAME_MAX;
   protected readonly state = inject(FormState);
   private readonly api = inject(API);
   protected readonly areas = resource({ loader: () => this.api.getAreaTree() });
@@ -86,7 +88,7 @@ export class RegisterPage {
   private readonly done = viewChild<WkPageHeader>('done');
   private readonly injector = inject(Injector);
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    name: ['', [Validators.required, Validators.maxLength(100)]],
+    name: ['', [Validators.required, Validators.maxLength(PERSON_NAME_MAX)]],
     email: ['', [Validators.required, Validators.email]],
     password: ['', [Validators.required, Validators.minLength(10)]],
     phone: ['', Validators.maxLength(20)],
