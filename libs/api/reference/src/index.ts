@@ -1,4 +1,6 @@
 export * from './areas/area.entity';
+export * from './areas/area-map.dto';
+export * from './areas/area-map.service';
 export * from './calendar/holiday.dto';
 export * from './calendar/holiday.entity';
 export * from './calendar/working-calendar.service';

@@ -1,7 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ErrorResponseDto, Public } from '@walikota/api-platform';
 import { AreaTreeDto, CategoryDto, CategoryQueryDto, DepartmentDto, SiteDto } from './reference.dto';
+import { AreaBoundariesDto, AreaLocationDto, AreaLocationQueryDto } from './areas/area-map.dto';
+import { AreaMap } from './areas/area-map.service';
 import { ReferenceService } from './reference.service';
 
 /** Public reference data every form needs: departments, areas, categories. */
@@ -10,7 +12,10 @@ import { ReferenceService } from './reference.service';
 @Public()
 @Controller()
 export class ReferenceController {
-  constructor(private readonly reference: ReferenceService) {}
+  constructor(
+    private readonly reference: ReferenceService,
+    private readonly map: AreaMap,
+  ) {}
 
   @Get('site')
   @ApiOkResponse({ type: SiteDto })
@@ -28,6 +33,23 @@ export class ReferenceController {
   @ApiOkResponse({ type: AreaTreeDto })
   getAreaTree(): Promise<AreaTreeDto> {
     return this.reference.areaTree();
+  }
+
+  /** The municipality's kecamatan and kelurahan as GeoJSON, for the portal's own map (no tile server). */
+  @Get('areas/boundaries')
+  @Header('Cache-Control', 'public, max-age=3600')
+  @ApiOkResponse({ type: AreaBoundariesDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'This municipality has no polygons' })
+  getAreaBoundaries(): Promise<AreaBoundariesDto> {
+    return this.map.featureCollection();
+  }
+
+  /** Which kelurahan and kecamatan a point lies in; 400 for a point outside the municipality. */
+  @Get('areas/locate')
+  @ApiOkResponse({ type: AreaLocationDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  locateArea(@Query() query: AreaLocationQueryDto): Promise<AreaLocationDto> {
+    return this.map.locate(query.latitude, query.longitude);
   }
 
   @Get('categories')

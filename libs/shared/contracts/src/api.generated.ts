@@ -30,6 +30,46 @@ export interface ApiKeyDto {
   lastUsedAt: string | null;
 }
 
+export interface AreaBoundariesDto {
+  type: "FeatureCollection";
+  /** [west, south, east, north] of the municipality */
+  bbox: number[];
+  attribution: string;
+  features: AreaFeatureDto[];
+}
+
+export interface AreaFeatureDto {
+  type: "Feature";
+  id: string;
+  properties: AreaFeaturePropertiesDto;
+  geometry: AreaGeometryDto;
+}
+
+export interface AreaFeaturePropertiesDto {
+  areaId: string | null;
+  code: string;
+  name: string;
+  level: "municipality" | "kecamatan" | "kelurahan";
+  parentId: string | null;
+  /** [longitude, latitude] of a point inside the area, for its label */
+  centroid: number[];
+}
+
+export interface AreaGeometryDto {
+  type: "Polygon" | "MultiPolygon";
+  /** GeoJSON coordinates, [longitude, latitude]: rings of a Polygon, or polygons of a MultiPolygon */
+  coordinates: unknown[];
+}
+
+export interface AreaLocationDto {
+  kelurahanId: string;
+  kelurahanCode: string;
+  kelurahanName: string;
+  kecamatanId: string;
+  kecamatanCode: string;
+  kecamatanName: string;
+}
+
 export interface AreaTreeDto {
   municipalityCode: string;
   municipalityName: string;
@@ -581,6 +621,7 @@ export function createApiClient(send: ApiTransport) {
     fileReport: (body: FileReportDto) => send<ReportDetailDto>({ method: 'POST', url: `/api/reports`, body }),
     followReport: (code: string) => send<void>({ method: 'PUT', url: `/api/reports/${encodeURIComponent(String(code))}/follow` }),
     forgotPassword: (body: ForgotPasswordDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/password/forgot`, body }),
+    getAreaBoundaries: () => send<AreaBoundariesDto>({ method: 'GET', url: `/api/areas/boundaries` }),
     getAreaTree: () => send<AreaTreeDto>({ method: 'GET', url: `/api/areas` }),
     getProfile: () => send<ProfileDto>({ method: 'GET', url: `/api/me` }),
     getReport: (code: string) => send<ReportDetailDto>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}` }),
@@ -604,6 +645,7 @@ export function createApiClient(send: ApiTransport) {
     listReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports`, query }),
     listUsers: (query?: { q?: string; role?: "citizen" | "moderator" | "official" | "admin"; departmentId?: string; after?: string; limit?: number; }) => send<UserPageDto>({ method: 'GET', url: `/api/admin/users`, query }),
     live: () => send<HealthStatusDto>({ method: 'GET', url: `/api/health/live` }),
+    locateArea: (query: { latitude: number; longitude: number; }) => send<AreaLocationDto>({ method: 'GET', url: `/api/areas/locate`, query }),
     login: (body: LoginDto) => send<ProfileDto>({ method: 'POST', url: `/api/auth/login`, body }),
     logout: () => send<void>({ method: 'POST', url: `/api/auth/logout` }),
     markAllNotificationsRead: () => send<void>({ method: 'POST', url: `/api/notifications/read-all` }),

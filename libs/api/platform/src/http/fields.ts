@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, ValidateBy, ValidationArguments } from 'class-validator';
+import { IsDefined, IsOptional, ValidateBy, ValidationArguments } from 'class-validator';
 import { isCalendarDate, parseCalendarDate, parseDateTimeWithOffset } from './instant';
 
 /*
@@ -54,6 +54,8 @@ export interface CoordinateOptions {
   /** `query`: the value comes as text and a decimal number is read from it; `body` (default): a JSON number. */
   source?: 'body' | 'query';
   description?: string;
+  /** The point is the request's subject (e.g. "which kelurahan is this"): both coordinates are required. */
+  required?: boolean;
 }
 
 /** A latitude in degrees (WGS 84), -90..90; see `coordinate` for null and the pairing. */
@@ -77,19 +79,22 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  */
 function coordinate(code: 'isLatitude' | 'isLongitude', limit: number, options: CoordinateOptions): PropertyDecorator {
   const fromQuery = options.source === 'query';
+  const documented = options.required
+    ? ApiProperty({ type: Number, minimum: -limit, maximum: limit, description: options.description ?? 'Degrees (WGS 84)' })
+    : ApiPropertyOptional({
+        type: Number,
+        minimum: -limit,
+        maximum: limit,
+        ...(fromQuery ? {} : { nullable: true }),
+        description: options.description ?? `Degrees (WGS 84); give it with \`${options.pairedWith}\`, or neither (null = not given)`,
+      });
   return applyDecorators(
-    ApiPropertyOptional({
-      type: Number,
-      minimum: -limit,
-      maximum: limit,
-      ...(fromQuery ? {} : { nullable: true }),
-      description: options.description ?? `Degrees (WGS 84); give it with \`${options.pairedWith}\`, or neither (null = not given)`,
-    }),
+    documented,
     Transform(({ value }: { value: unknown }) => {
       if (value === null || (fromQuery && value === '')) return undefined;
       return fromQuery && typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value;
     }),
-    IsOptional(),
+    options.required ? IsDefined() : IsOptional(),
     ValidateBy({
       name: code,
       validator: { validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit },
