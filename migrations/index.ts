@@ -12,6 +12,7 @@ import { WorkingCalendar1795354443417 } from './1795354443417-working-calendar';
 import { Notifications1795347516054 } from './1795347516054-notifications';
 import { Identity1795346236130 } from './1795346236130-identity';
 import { ReferenceData1795343020283 } from './1795343020283-reference-data';
+import { ReportPointArea1795400300000 } from './1795400300000-report-point-area';
 export const migrations = [
   ReferenceData1795343020283,
   Identity1795346236130,
@@ -25,4 +26,5 @@ export const migrations = [
   SessionHardening1795400000000,
   AuditHashChain1795400100000,
   ReportPublication1795400200000,
+  ReportPointArea1795400300000,
 ];

@@ -114,6 +114,63 @@ describe('reports: filing', () => {
     expect(en.body.details.find((d: { field: string }) => d.field === 'privacy').message).toContain('Privacy');
   });
 
+  describe('a point on the map', () => {
+    const SIMPANG_LIMA = { latitude: -6.9903, longitude: 110.4229 };
+    let pleburan: { id: string; parent_id: string };
+    const base = () => ({
+      type: 'complaint',
+      privacy: 'public',
+      title: 'Trotoar rusak di Simpang Lima',
+      description: 'Trotoar di sisi selatan Simpang Lima amblas dan membahayakan pejalan kaki.',
+      categoryId: w.categories.roads,
+    });
+    beforeAll(async () => {
+      [pleburan] = await w.t.dataSource.query(`SELECT id, parent_id FROM area WHERE name = 'Pleburan'`);
+    });
+
+    it('gives a report filed with a point and no kelurahan the kelurahan the point lies in', async () => {
+      const res = await w.as.citizen
+        .post('/api/reports')
+        .send({ ...base(), ...SIMPANG_LIMA })
+        .expect(201);
+      expect(res.body).toMatchObject({ areaId: pleburan.id, kecamatanId: pleburan.parent_id, pointAreaId: null, ...SIMPANG_LIMA });
+    });
+
+    it('keeps the chosen kelurahan when the point lies elsewhere, and shows staff (only) where the point is', async () => {
+      const res = await w.as.citizen
+        .post('/api/reports')
+        .send({ ...base(), ...SIMPANG_LIMA, areaId: w.area.kelurahan })
+        .expect(201);
+      expect(res.body).toMatchObject({ areaId: w.area.kelurahan, pointAreaId: null });
+      const code = res.body.code as string;
+      expect((await w.as.moderator.agent.get(`/api/reports/${code}`).expect(200)).body.pointAreaId).toBe(pleburan.id);
+      expect((await w.as.admin.agent.get(`/api/reports/${code}`).expect(200)).body.pointAreaId).toBe(pleburan.id);
+      expect((await w.as.citizen.agent.get(`/api/reports/${code}`).expect(200)).body.pointAreaId).toBeNull();
+      // Agreeing point and kelurahan: nothing to flag.
+      const agreeing = await w.as.citizen
+        .post('/api/reports')
+        .send({ ...base(), ...SIMPANG_LIMA, areaId: pleburan.id })
+        .expect(201);
+      expect((await w.as.moderator.agent.get(`/api/reports/${agreeing.body.code}`).expect(200)).body.pointAreaId).toBeNull();
+    });
+
+    it('refuses a point outside the city, and a report with neither a kelurahan nor a point, naming the field', async () => {
+      const sea = await w.as.citizen
+        .post('/api/reports')
+        .send({ ...base(), latitude: -6.9, longitude: 110.42 })
+        .expect(400);
+      expect(sea.body.details).toEqual([
+        expect.objectContaining({
+          field: 'latitude',
+          code: 'point_outside_city',
+          message: 'Titik ini berada di luar wilayah Kota Semarang. Pilih titik di dalam kota.',
+        }),
+      ]);
+      const nothing = await w.as.citizen.post('/api/reports').send(base()).expect(400);
+      expect(nothing.body.details).toEqual([expect.objectContaining({ field: 'areaId', message: 'Kolom «Kelurahan» wajib diisi.' })]);
+    });
+  });
+
   it('checks the category, the kelurahan and the point', async () => {
     const petitionCategory = (await w.t.dataSource.query(`SELECT id FROM category WHERE module = 'petition' LIMIT 1`))[0].id;
     const base = {

@@ -72,6 +72,33 @@ describe('reports: lists, search, suggestions, support', () => {
     );
   });
 
+  it('puts the public list on a map: counts per kelurahan and the points, with the same filters, for anyone', async () => {
+    // Not verified yet: on no map.
+    const hidden = await w.file('citizen', { title: 'Belum diverifikasi di peta', latitude: -6.9803, longitude: 110.4103 });
+    for (const caller of ['visitor', 'citizen', 'otherCitizen', 'moderator', 'official', 'otherOfficial', 'admin'] as const) {
+      const map = (await w.as[caller].agent.get('/api/reports/map').expect(200)).body;
+      expect(map.truncated).toBe(false);
+      expect(map.areas).toEqual(
+        expect.arrayContaining([
+          { areaId: w.area.kelurahan, count: 4 },
+          { areaId: w.area.otherKelurahan, count: 1 },
+        ]),
+      );
+      expect(map.areas).toHaveLength(2);
+      // Newest first, only the ones with a point, only what a marker shows.
+      expect(map.points).toEqual([
+        { code: filed[4], title: 'Trotoar rusak dan berlubang dekat sekolah', status: 'verified', latitude: -6.9801, longitude: 110.4102 },
+        { code: filed[0], title: 'Jalan berlubang di Jalan Pemuda', status: 'verified', latitude: -6.98, longitude: 110.41 },
+      ]);
+      expect(map.points.map((p: { code: string }) => p.code)).not.toContain(hidden.code);
+    }
+    const waste = (await w.as.visitor.agent.get(`/api/reports/map?categoryId=${w.categories.waste}`).expect(200)).body;
+    expect(waste).toEqual({ areas: [{ areaId: w.area.kelurahan, count: 2 }], points: [], truncated: false });
+    expect((await w.as.visitor.agent.get('/api/reports/map?q=lubang').expect(200)).body.points).toHaveLength(2);
+    const bad = await w.as.visitor.agent.get('/api/reports/map?from=2026-W01&limit=5').expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['from', 'limit']);
+  });
+
   it('suggests similar open reports in the same category or within 500 m', async () => {
     const byCategory = await w.as.visitor.agent
       .get(`/api/reports/similar?title=${encodeURIComponent('jalan berlubang pemuda')}&categoryId=${w.categories.roads}`)

@@ -23,6 +23,8 @@ interface ReportRow {
   resolvedAt?: Date;
   /** Default: three days after filing. */
   verifyDueAt?: Date;
+  /** Default: the first kelurahan the fixtures found. */
+  area?: { areaId: string; kecamatanId: string };
 }
 
 describe('report statistics (HTTP)', () => {
@@ -70,8 +72,8 @@ describe('report statistics (HTTP)', () => {
         r.privacy ?? 'public',
         r.status ?? 'submitted',
         place.categoryId,
-        place.areaId,
-        place.kecamatanId,
+        (r.area ?? place).areaId,
+        (r.area ?? place).kecamatanId,
         r.departmentId,
         reporterId,
         r.createdAt,
@@ -215,6 +217,36 @@ describe('report statistics (HTTP)', () => {
     const order = (a: ReportDepartmentMonthDto, b: ReportDepartmentMonthDto) =>
       a.month.localeCompare(b.month) || (a.departmentId ?? '\uffff').localeCompare(b.departmentId ?? '\uffff');
     expect(body.rows).toEqual(expected.sort(order));
+  });
+
+  it('counts received and resolved per kecamatan over the whole range, for the map', async () => {
+    const [other] = await t.dataSource.query(
+      `SELECT id AS "areaId", parent_id AS "kecamatanId" FROM area WHERE level <> 'kecamatan' AND parent_id <> $1 LIMIT 1`,
+      [place.kecamatanId],
+    );
+    await insert({ createdAt: at('2026-01-05T01:00:00Z'), departmentId: dpu });
+    await insert({ createdAt: at('2026-02-05T01:00:00Z'), departmentId: dpu, status: 'closed', resolvedAt: at('2026-02-06T01:00:00Z') });
+    await insert({ createdAt: at('2026-02-07T01:00:00Z'), departmentId: dlh, area: other, privacy: 'confidential' });
+    // Filed before the range, resolved within it: resolved counts, received does not.
+    await insert({
+      createdAt: at('2025-11-05T01:00:00Z'),
+      departmentId: dlh,
+      area: other,
+      status: 'resolved',
+      resolvedAt: at('2026-01-09T01:00:00Z'),
+    });
+    // Outside the range altogether.
+    await insert({ createdAt: at('2025-06-05T01:00:00Z'), departmentId: dpu });
+    const stats = await statistics('?from=2026-01&to=2026-02');
+    expect(stats.byKecamatan).toEqual(
+      [
+        { kecamatanId: place.kecamatanId, received: 2, resolved: 1 },
+        { kecamatanId: other.kecamatanId, received: 1, resolved: 1 },
+      ].sort((a, b) => a.kecamatanId.localeCompare(b.kecamatanId)),
+    );
+    expect((await statistics(`?from=2026-01&to=2026-02&departmentId=${dlh}`)).byKecamatan).toEqual([
+      { kecamatanId: other.kecamatanId, received: 1, resolved: 1 },
+    ]);
   });
 
   it('puts a report in the month of the city time zone, not of UTC', async () => {

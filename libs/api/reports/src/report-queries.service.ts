@@ -4,7 +4,15 @@ import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { reporterVisible } from './report-access';
 import { decodeCursor, encodeCursor } from './report-cursor';
 import { ExportRow } from './report-export';
-import { ReportExportQueryDto, ReportPageDto, ReportSummaryDto, StaffQueueQueryDto } from './report.dto';
+import {
+  MAP_POINT_LIMIT,
+  ReportExportQueryDto,
+  ReportMapDto,
+  ReportMapQueryDto,
+  ReportPageDto,
+  ReportSummaryDto,
+  StaffQueueQueryDto,
+} from './report.dto';
 import { ReportEntity } from './report.entity';
 import type { ReportStatus } from './report-workflow';
 
@@ -40,6 +48,39 @@ export class ReportQueriesService {
     const rows = searched ?? (await this.newest(scope, query, limit + 1, true));
     const page = rows.slice(0, limit);
     return { items: await this.summaries(page, user), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null };
+  }
+
+  /**
+   * The public list on a map: the count per kelurahan of every matching report (one grouped
+   * query on indexed columns), and the newest MAP_POINT_LIMIT of them that have a point, with only
+   * the columns a marker shows.
+   */
+  async map(query: ReportMapQueryDto): Promise<ReportMapDto> {
+    const filtered = () => {
+      const qb = this.dataSource.getRepository(ReportEntity).createQueryBuilder('r');
+      this.applyScope(qb, { kind: 'public' }, query);
+      this.applyFilters(qb, query);
+      return qb;
+    };
+    const [areas, points] = await Promise.all([
+      filtered()
+        .select('r.area_id', 'areaId')
+        .addSelect('count(*)::int', 'count')
+        .groupBy('r.area_id')
+        .getRawMany<{ areaId: string; count: number }>(),
+      filtered()
+        .andWhere('r.latitude IS NOT NULL')
+        .select(['r.code AS code', 'r.title AS title', 'r.status AS status', 'r.latitude AS latitude', 'r.longitude AS longitude'])
+        .orderBy('r.created_at', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .limit(MAP_POINT_LIMIT + 1)
+        .getRawMany<{ code: string; title: string; status: ReportStatus; latitude: string; longitude: string }>(),
+    ]);
+    return {
+      areas: areas.map((a) => ({ areaId: a.areaId, count: Number(a.count) })),
+      points: points.slice(0, MAP_POINT_LIMIT).map((p) => ({ ...p, latitude: Number(p.latitude), longitude: Number(p.longitude) })),
+      truncated: points.length > MAP_POINT_LIMIT,
+    };
   }
 
   /** Newest first after the cursor, with every filter (the text search too, if `withSearch`). */

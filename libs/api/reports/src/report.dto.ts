@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -15,6 +16,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { IsCalendarDate, IsLatitudeField, IsLongitudeField, PageLimit } from '@walikota/api-platform';
 import { UploadDto } from '@walikota/api-uploads';
@@ -47,7 +49,14 @@ export class FileReportDto {
   @ApiProperty({ minLength: 10, maxLength: 150 }) @Transform(trim) @IsString() @MinLength(10) @MaxLength(150) title!: string;
   @ApiProperty({ minLength: 20, maxLength: 5000 }) @Transform(trim) @IsString() @MinLength(20) @MaxLength(5000) description!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() categoryId!: string;
-  @ApiProperty({ format: 'uuid', description: 'The kelurahan/desa' }) @IsUUID() areaId!: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The kelurahan/desa; may be left out when a point is given (its kelurahan is taken)',
+  })
+  @ValidateIf((dto: FileReportDto) => dto.areaId !== undefined || dto.latitude === undefined || dto.latitude === null)
+  @IsDefined()
+  @IsUUID()
+  areaId?: string;
   @IsLatitudeField({ pairedWith: 'longitude' }) latitude?: number;
   @IsLongitudeField({ pairedWith: 'latitude' }) longitude?: number;
   @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @Transform(trim) @IsString() @MaxLength(300) address?: string;
@@ -58,6 +67,9 @@ export class FileReportDto {
   @IsUUID('all', { each: true })
   attachmentIds?: string[];
 }
+
+/** Points on the public map at most (the newest); the counts per kelurahan cover every report. */
+export const MAP_POINT_LIMIT = 1000;
 
 export class ReportListQueryDto {
   @ApiPropertyOptional({ enum: REPORT_TYPES }) @IsOptional() @IsIn(REPORT_TYPES) type?: ReportType;
@@ -81,6 +93,34 @@ export class ReportListQueryDto {
 /** The public list's filters, for the whole list as a file. */
 export class ReportExportQueryDto extends OmitType(ReportListQueryDto, ['after', 'limit'] as const) {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' }) @IsOptional() @IsIn(EXPORT_FORMATS) format?: ExportFormat;
+}
+
+/** The public list's filters, for the map of the whole list. */
+export class ReportMapQueryDto extends OmitType(ReportListQueryDto, ['after', 'limit'] as const) {}
+
+export class ReportAreaCountDto {
+  @ApiProperty({ format: 'uuid', description: 'Kelurahan' }) areaId!: string;
+  @ApiProperty() count!: number;
+}
+
+export class ReportMapPointDto {
+  @ApiProperty({ example: 'LPR-2026-004217' }) code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: REPORT_STATUSES }) status!: ReportStatus;
+  @ApiProperty() latitude!: number;
+  @ApiProperty() longitude!: number;
+}
+
+/** The public list on a map: how many reports each kelurahan has, and the newest reports with a point. */
+export class ReportMapDto {
+  @ApiProperty({
+    type: [ReportAreaCountDto],
+    description: 'Public reports matching the filters, per kelurahan (kelurahan without any are absent)',
+  })
+  areas!: ReportAreaCountDto[];
+  @ApiProperty({ type: [ReportMapPointDto], description: `The newest matching reports that have a point, at most ${MAP_POINT_LIMIT}` })
+  points!: ReportMapPointDto[];
+  @ApiProperty({ description: 'More matching reports have a point than `points` holds' }) truncated!: boolean;
 }
 
 export class StaffQueueQueryDto extends ReportListQueryDto {
@@ -208,6 +248,13 @@ export class ReportAttachmentDto extends UploadDto {
 }
 
 export class ReportDetailDto extends ReportSummaryDto {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Staff only: the kelurahan the point lies in when it is not the chosen kelurahan (check the location); null otherwise',
+  })
+  pointAreaId!: string | null;
   @ApiProperty({
     description: 'Content public: verified by a moderator, not rejected, not confidential (else only the reporter and staff see it)',
   })

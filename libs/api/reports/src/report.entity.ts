@@ -82,6 +82,14 @@ export class ReportEntity {
 
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true }) latitude!: string | null;
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true }) longitude!: string | null;
+  /**
+   * The kelurahan the point lies in, when it is not the kelurahan chosen (`areaId`): a mismatch
+   * staff should look at. Null when they agree, or there is no point.
+   */
+  @Column({ type: 'uuid', nullable: true }) pointAreaId!: string | null;
+  @ManyToOne(() => AreaEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'point_area_id', foreignKeyConstraintName: 'fk_report_point_area' })
+  pointArea?: AreaEntity | null;
   @Column({ type: 'varchar', length: 300, nullable: true }) address!: string | null;
 
   /** The department handling it: the category's at first, then whoever it is dispatched to. */

@@ -52,6 +52,8 @@ import {
   ReportDetailDto,
   ReportExportQueryDto,
   ReportListQueryDto,
+  ReportMapDto,
+  ReportMapQueryDto,
   ReportPageDto,
   ReportStatusDto,
   SimilarReportDto,
@@ -125,6 +127,15 @@ export class ReportsController {
       type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       disposition: `attachment; filename="laporan-warga-${day}.${format}"`,
     });
+  }
+
+  /** The public list on a map: counts per kelurahan and the newest reports with a point, with the list's filters. */
+  @Get('map')
+  @Public()
+  @ApiOkResponse({ type: ReportMapDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  getReportMap(@Query() query: ReportMapQueryDto): Promise<ReportMapDto> {
+    return this.queries.map(query);
   }
 
   /** Open public reports similar to a title being typed (same category or within 500 m). */

@@ -8,7 +8,7 @@ import {
   PerUserRateLimiter,
 } from '@walikota/api-platform';
 import { NotificationsService } from '@walikota/api-notifications';
-import { AreaEntity, CategoryEntity, WorkingCalendar } from '@walikota/api-reference';
+import { AreaEntity, AreaMap, CategoryEntity, WorkingCalendar } from '@walikota/api-reference';
 import { UploadDto, UploadsService } from '@walikota/api-uploads';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -65,6 +65,7 @@ export class ReportsService {
     private readonly config: AppConfig,
     private readonly uploads: UploadsService,
     private readonly limiter: PerUserRateLimiter,
+    private readonly areaMap: AreaMap,
   ) {}
 
   /**
@@ -74,6 +75,11 @@ export class ReportsService {
   async file(user: AuthUser, dto: FileReportDto): Promise<ReportDetailDto> {
     await this.limiter.consume(FILING_LIMIT, user.id, this.config.reportsPerHour, FILING_WINDOW_MS);
     if ((dto.latitude === undefined) !== (dto.longitude === undefined)) throw new FieldDomainException('latitude', 'point_incomplete');
+    // The point's kelurahan: the report's when none is chosen; a different one is flagged to staff.
+    // A point outside the city is refused (400 on `latitude`).
+    const located =
+      dto.latitude !== undefined && dto.longitude !== undefined ? await this.areaMap.locate(dto.latitude, dto.longitude) : null;
+    if (!dto.areaId && !located) throw new FieldDomainException('areaId', 'isDefined');
     // Milliseconds, as JavaScript keeps them: keyset cursors then compare exactly. The deadline is
     // computed before the transaction (the calendar reads holidays on its own connection).
     const createdAt = new Date();
@@ -81,7 +87,8 @@ export class ReportsService {
     const id = await this.dataSource.transaction(async (manager) => {
       const category = await manager.findOne(CategoryEntity, { where: { id: dto.categoryId, module: 'report', active: true } });
       if (!category) throw new FieldDomainException('categoryId', 'category_not_found');
-      const area = await manager.findOne(AreaEntity, { where: { id: dto.areaId } });
+      const areaId = dto.areaId ?? located?.kelurahanId;
+      const area = areaId ? await manager.findOne(AreaEntity, { where: { id: areaId } }) : null;
       if (!area || area.level === 'kecamatan' || !area.parentId) throw new FieldDomainException('areaId', 'area_not_kelurahan');
       const [{ n }] = await manager.query(`SELECT nextval('report_code_seq') AS n`);
       const report = manager.create(ReportEntity, {
@@ -97,6 +104,7 @@ export class ReportsService {
         kecamatanId: area.parentId,
         latitude: dto.latitude === undefined ? null : dto.latitude.toFixed(6),
         longitude: dto.longitude === undefined ? null : dto.longitude.toFixed(6),
+        pointAreaId: located && located.kelurahanId !== area.id ? located.kelurahanId : null,
         address: dto.address || null,
         departmentId: category.departmentId,
         reporterId: user.id,
@@ -244,6 +252,7 @@ export class ReportsService {
     return {
       ...summary,
       published: contentIsPublic(report),
+      pointAreaId: staff ? report.pointAreaId : null,
       description: report.description,
       attachments: attachments.map(withUrl),
       resolutionAttachments: resolution.map(withUrl),

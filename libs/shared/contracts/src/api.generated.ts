@@ -211,8 +211,8 @@ export interface FileReportDto {
   title: string;
   description: string;
   categoryId: string;
-  /** The kelurahan/desa */
-  areaId: string;
+  /** The kelurahan/desa; may be left out when a point is given (its kelurahan is taken) */
+  areaId?: string;
   /** Degrees (WGS 84); give it with `longitude`, or neither (null = not given) */
   latitude?: number | null;
   /** Degrees (WGS 84); give it with `latitude`, or neither (null = not given) */
@@ -353,6 +353,12 @@ export interface ReportActionDto {
   attachmentIds?: string[];
 }
 
+export interface ReportAreaCountDto {
+  /** Kelurahan */
+  areaId: string;
+  count: number;
+}
+
 export interface ReportAttachmentDto {
   id: string;
   /** Determined from the bytes */
@@ -407,6 +413,8 @@ export interface ReportDetailDto {
   overdue: "verification" | "follow_up" | null;
   /** Null when the report is anonymous or confidential (for the public) */
   reporterName: string | null;
+  /** Staff only: the kelurahan the point lies in when it is not the chosen kelurahan (check the location); null otherwise */
+  pointAreaId: string | null;
   /** Content public: verified by a moderator, not rejected, not confidential (else only the reporter and staff see it) */
   published: boolean;
   /** The reporter’s files */
@@ -452,6 +460,31 @@ export interface ReportEventDto {
   data: { [key: string]: unknown; };
 }
 
+export interface ReportKecamatanFiguresDto {
+  kecamatanId: string;
+  /** Reports filed in the range in this kecamatan */
+  received: number;
+  /** Reports resolved in the range in this kecamatan that are still resolved or closed */
+  resolved: number;
+}
+
+export interface ReportMapDto {
+  /** Public reports matching the filters, per kelurahan (kelurahan without any are absent) */
+  areas: ReportAreaCountDto[];
+  /** The newest matching reports that have a point, at most 1000 */
+  points: ReportMapPointDto[];
+  /** More matching reports have a point than `points` holds */
+  truncated: boolean;
+}
+
+export interface ReportMapPointDto {
+  code: string;
+  title: string;
+  status: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate";
+  latitude: number;
+  longitude: number;
+}
+
 export interface ReportMonthFiguresDto {
   /** YYYY-MM in the city time zone */
   month: string;
@@ -487,6 +520,8 @@ export interface ReportStatisticsDto {
   totals: ReportMonthFiguresDto[];
   /** Per department and month, for the pairs with any report received or resolved; by month, then department */
   rows: ReportDepartmentMonthDto[];
+  /** Over the whole range, per kecamatan with any report received or resolved (for the map) */
+  byKecamatan: ReportKecamatanFiguresDto[];
 }
 
 export interface ReportStatusDto {
@@ -626,6 +661,7 @@ export function createApiClient(send: ApiTransport) {
     getProfile: () => send<ProfileDto>({ method: 'GET', url: `/api/me` }),
     getReport: (code: string) => send<ReportDetailDto>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}` }),
     getReportAttachment: (code: string, uploadId: string) => send<void>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}/attachments/${encodeURIComponent(String(uploadId))}` }),
+    getReportMap: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; }) => send<ReportMapDto>({ method: 'GET', url: `/api/reports/map`, query }),
     getReportStatistics: (query?: { from?: string; to?: string; departmentId?: string; }) => send<ReportStatisticsDto>({ method: 'GET', url: `/api/reports/statistics`, query }),
     getReportStatus: (code: string) => send<ReportStatusDto>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}/status` }),
     getSite: () => send<SiteDto>({ method: 'GET', url: `/api/site` }),

@@ -63,6 +63,12 @@ export class ReportDepartmentMonthDto extends ReportMonthFiguresDto {
   departmentId!: string | null;
 }
 
+export class ReportKecamatanFiguresDto {
+  @ApiProperty({ format: 'uuid' }) kecamatanId!: string;
+  @ApiProperty({ description: 'Reports filed in the range in this kecamatan' }) received!: number;
+  @ApiProperty({ description: 'Reports resolved in the range in this kecamatan that are still resolved or closed' }) resolved!: number;
+}
+
 export class ReportStatisticsDto {
   @ApiProperty({ format: 'date-time', description: 'When the figures were computed (they are cached for up to 5 minutes)' })
   generatedAt!: string;
@@ -77,4 +83,9 @@ export class ReportStatisticsDto {
     description: 'Per department and month, for the pairs with any report received or resolved; by month, then department',
   })
   rows!: ReportDepartmentMonthDto[];
+  @ApiProperty({
+    type: [ReportKecamatanFiguresDto],
+    description: 'Over the whole range, per kecamatan with any report received or resolved (for the map)',
+  })
+  byKecamatan!: ReportKecamatanFiguresDto[];
 }

@@ -6,6 +6,7 @@ import {
   DEFAULT_STATISTICS_MONTHS,
   MAX_STATISTICS_MONTHS,
   ReportDepartmentMonthDto,
+  ReportKecamatanFiguresDto,
   ReportMonthFiguresDto,
   ReportStatisticsDto,
   ReportStatisticsQueryDto,
@@ -101,7 +102,11 @@ export class ReportStatisticsService {
     if (departmentId && !(await this.dataSource.getRepository(DepartmentEntity).exists({ where: { id: departmentId } })))
       throw new FieldDomainException('departmentId', 'department_not_found');
 
-    const [filed, resolved] = await Promise.all([this.filed(range, timeZone, departmentId), this.resolved(range, timeZone, departmentId)]);
+    const [filed, resolved, byKecamatan] = await Promise.all([
+      this.filed(range, timeZone, departmentId),
+      this.resolved(range, timeZone, departmentId),
+      this.byKecamatan(range, timeZone, departmentId),
+    ]);
 
     const totals = new Map(range.months.map((month) => [month, emptyFigures(month)]));
     const rows = new Map<string, ReportDepartmentMonthDto>();
@@ -135,7 +140,29 @@ export class ReportStatisticsService {
       rows: [...rows.values()].sort(
         (a, b) => a.month.localeCompare(b.month) || (a.departmentId ?? '\uffff').localeCompare(b.departmentId ?? '\uffff'),
       ),
+      byKecamatan,
     };
+  }
+
+  /** Received and resolved over the whole range, per kecamatan: the same two bases as the months. */
+  private byKecamatan(range: Range, timeZone: string, departmentId: string | null): Promise<ReportKecamatanFiguresDto[]> {
+    return this.dataSource.query(
+      `SELECT kecamatan_id AS "kecamatanId",
+              count(*) FILTER (WHERE filed)::int AS received,
+              count(*) FILTER (WHERE resolved)::int AS resolved
+         FROM (SELECT r.kecamatan_id,
+                      r.created_at >= ($1::timestamp AT TIME ZONE $3) AND r.created_at < ($2::timestamp AT TIME ZONE $3) AS filed,
+                      r.resolved_at >= ($1::timestamp AT TIME ZONE $3) AND r.resolved_at < ($2::timestamp AT TIME ZONE $3)
+                        AND r.status IN ('resolved', 'closed') AS resolved
+                 FROM report r
+                WHERE ((r.created_at >= ($1::timestamp AT TIME ZONE $3) AND r.created_at < ($2::timestamp AT TIME ZONE $3))
+                       OR (r.resolved_at >= ($1::timestamp AT TIME ZONE $3) AND r.resolved_at < ($2::timestamp AT TIME ZONE $3)))
+                      ${departmentId ? 'AND r.department_id = $4' : ''}) k
+        WHERE filed OR resolved
+        GROUP BY kecamatan_id
+        ORDER BY kecamatan_id`,
+      [range.start, range.end, timeZone, ...(departmentId ? [departmentId] : [])],
+    );
   }
 
   /** Received, median time to first response and overdue, by the month of filing. */
