@@ -170,6 +170,9 @@ test.describe('report handling by staff (/admin/laporan)', () => {
       description: 'Lubang besar di jalan depan pasar membahayakan pengendara motor, terutama malam hari saat lampu mati.',
       categoryId: category?.id,
       areaId,
+      // Simpang Lima lies in Pleburan, not in the kelurahan chosen: staff are told.
+      latitude: -6.9903,
+      longitude: 110.4229,
       attachmentIds: [photo.id],
     });
     expect(filed.status(), await filed.text()).toBe(201);
@@ -260,6 +263,9 @@ test.describe('report handling by staff (/admin/laporan)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByTestId('report-department')).toHaveText('Dinas Pekerjaan Umum (DPU)');
     await expect(page.getByText('Tenggat tindak lanjut')).toBeVisible();
+    await expect(page.getByTestId('point-mismatch')).toContainText(
+      'Lokasi tidak cocok Titik di peta berada di Pleburan, Semarang Selatan, bukan di kelurahan yang dipilih pelapor.',
+    );
     // The citizen's photo, re-encoded by the API, shown to staff (the link is named by the thumbnail's text).
     const photoImage = page.getByRole('link', { name: 'Foto lampiran: jalan-berlubang.png' }).locator('img');
     await expect(photoImage).toBeVisible();

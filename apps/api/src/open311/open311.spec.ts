@@ -255,6 +255,45 @@ describe('Open311 GeoReport v2', () => {
       expect(report.description).toBe(`${long.trim()}\n\nMedia: https://example.id/foto/1.jpg`);
     });
 
+    it('files with lat/long alone, as real clients do: the kelurahan comes from the point; read back in JSON and XML', async () => {
+      // Simpang Lima, with every optional field of the spec and two attributes (one with two values).
+      const { address_id: _none, ...fields } = validPost({ lat: '-6.9903', long: '110.4229', jurisdiction_id: 'semarangkota.go.id' });
+      const body = new URLSearchParams(fields);
+      body.append('attribute[kedalaman]', '30 cm');
+      body.append('attribute[arah]', 'utara');
+      body.append('attribute[arah]', 'selatan');
+      const res = await http().post(`${V2}/requests.json`).type('form').send(body.toString()).expect(201);
+      const code = res.body[0].service_request_id as string;
+      const [report] = await w.t.dataSource.query(
+        `SELECT a.name AS kelurahan, k.name AS kecamatan, r.description FROM report r
+           JOIN area a ON a.id = r.area_id JOIN area k ON k.id = r.kecamatan_id WHERE r.code = $1`,
+        [code],
+      );
+      expect(report).toEqual({
+        kelurahan: 'Pleburan',
+        kecamatan: 'Semarang Selatan',
+        description: 'Lubang besar di Jl. Pemuda dekat Tugu Muda, membahayakan pengendara motor.\n\nkedalaman: 30 cm\narah: utara, selatan',
+      });
+      // Once verified it is public; its point and kelurahan code come back in both formats.
+      await w.act('moderator', code, { action: 'verify' }).expect(200);
+      const [pleburan] = await w.t.dataSource.query(`SELECT code FROM area WHERE name = 'Pleburan'`);
+      const json = (await http().get(`${V2}/requests/${code}.json`).expect(200)).body as Request311[];
+      expect(json[0]).toMatchObject({ service_request_id: code, lat: -6.9903, long: 110.4229, address_id: pleburan.code });
+      const parsed = xml(await http().get(`${V2}/requests/${code}.xml`).expect(200));
+      expect((parsed.value as Record<string, unknown>[])[0]).toMatchObject({
+        service_request_id: code,
+        lat: '-6.9903',
+        long: '110.4229',
+        address_id: pleburan.code,
+      });
+      // A JSON body may send the attributes as an object.
+      const { address_id: _also, ...jsonFields } = validPost({ lat: '-6.9903', long: '110.4229' });
+      await http()
+        .post(`${V2}/requests.json`)
+        .send({ ...jsonFields, attribute: { kedalaman: '10 cm' } })
+        .expect(201);
+    });
+
     it('introduces a short description with the service name', async () => {
       const res = await post('json', validPost({ description: 'Lampu mati!' })).expect(201);
       const [report] = await w.t.dataSource.query(`SELECT title, description FROM report WHERE code = $1`, [
@@ -311,7 +350,8 @@ describe('Open311 GeoReport v2', () => {
     it.each([
       [{ service_code: '' }, 'Kolom «service_code» wajib diisi.'],
       [{ service_code: 'tidak-ada' }, 'Parameter service_code «tidak-ada» bukan layanan yang aktif.'],
-      [{ address_id: '' }, expect.stringContaining('Parameter address_id wajib diisi')],
+      [{ address_id: '', lat: '', long: '' }, expect.stringContaining('Parameter address_id atau lat dan long wajib diisi')],
+      [{ address_id: '', lat: '-6.9', long: '110.42' }, 'Titik lat -6.9, long 110.42 berada di luar wilayah kota ini.'],
       [{ address_id: '99.99.99.9999' }, 'Parameter address_id «99.99.99.9999» bukan kelurahan/desa yang dikenal.'],
       [{ address_id: 'KECAMATAN' }, expect.stringContaining('bukan kelurahan/desa yang dikenal')],
       [{ long: '' }, 'Parameter lat dan long harus diisi bersama.'],
@@ -320,7 +360,12 @@ describe('Open311 GeoReport v2', () => {
       [{ description: 'Rusak' }, 'Parameter description paling sedikit 10 karakter.'],
       [{ email: 'bukan-email' }, 'Kolom «email» harus berupa alamat e-mail yang valid.'],
       [{ media_url: 'javascript:alert(1)' }, 'Kolom «media_url» harus berupa alamat web yang valid.'],
-      [{ attribute: 'x' }, 'Kolom «attribute» tidak dikenal.'],
+      [
+        { attribute: 'x' },
+        'Kolom «attribute» berisi paling banyak 20 kode (huruf, angka, _ . -), masing-masing dengan teks paling panjang 500 karakter.',
+      ],
+      [{ 'attribute[<script>]': 'x' }, expect.stringContaining('Kolom «attribute» berisi paling banyak 20 kode')],
+      [{ 'attribute[ukuran]': 'x'.repeat(501) }, expect.stringContaining('Kolom «attribute» berisi paling banyak 20 kode')],
     ])('answers 400 naming the parameter: %j', async (change, description) => {
       const fields = validPost(change);
       if (fields.address_id === 'KECAMATAN') fields.address_id = kecamatanCode;

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, AuthUser, Language, hasRole, translate } from '@walikota/api-platform';
 import { PrincipalService } from '@walikota/api-identity';
-import { AreaEntity, CategoryEntity } from '@walikota/api-reference';
+import { AreaMap, KelurahanRef, ReferenceService } from '@walikota/api-reference';
 import { ReportsService, VERIFY_WITHIN_WORKING_DAYS, trackingLink } from '@walikota/api-reports';
-import { DataSource } from 'typeorm';
 import { Open311Exception } from './open311-errors';
 import { CreateServiceRequestDto, Open311CreatedRequestDto } from './open311.dto';
 
@@ -12,7 +11,6 @@ export const MIN_DESCRIPTION = 10;
 const MIN_REPORT_DESCRIPTION = 20;
 const MAX_REPORT_DESCRIPTION = 5000;
 const MAX_TITLE = 150;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * POST requests: a public complaint filed on behalf of the API key's owner, an official or an
@@ -21,7 +19,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class Open311IntakeService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceService,
+    private readonly areaMap: AreaMap,
     private readonly principals: PrincipalService,
     private readonly reports: ReportsService,
     private readonly config: AppConfig,
@@ -29,12 +28,10 @@ export class Open311IntakeService {
 
   async create(caller: AuthUser | undefined, dto: CreateServiceRequestDto, lang: Language): Promise<Open311CreatedRequestDto> {
     const user = await this.authorize(caller, dto.api_key);
-    const category = await this.dataSource
-      .getRepository(CategoryEntity)
-      .findOne({ where: { module: 'report', active: true, code: dto.service_code } });
+    const category = await this.reference.activeReportCategoryByCode(dto.service_code);
     if (!category) throw new Open311Exception(400, 'open311.service_code_unknown', { code: dto.service_code });
     if ((dto.lat === undefined) !== (dto.long === undefined)) throw new Open311Exception(400, 'open311.point_incomplete');
-    const area = await this.kelurahan(dto.address_id);
+    const areaId = await this.kelurahanId(dto);
     const text = dto.description?.trim() ?? '';
     if (!text) throw new Open311Exception(400, 'open311.description_required');
     if (text.replace(/\s+/g, ' ').length < MIN_DESCRIPTION) {
@@ -44,9 +41,9 @@ export class Open311IntakeService {
       type: 'complaint',
       privacy: 'public',
       title: titleFrom(text),
-      description: reportDescription(text, category.nameId, dto.media_url),
+      description: reportDescription(text, category.nameId, dto.media_url, dto.attribute),
       categoryId: category.id,
-      areaId: area.id,
+      areaId,
       latitude: dto.lat,
       longitude: dto.long,
       address: dto.address_string,
@@ -79,18 +76,20 @@ export class Open311IntakeService {
   }
 
   /**
-   * `address_id` names the kelurahan/desa every report needs, by Kemendagri code or id. The
-   * city has no kelurahan boundaries to find one from `lat`/`long`, so it is required.
+   * The kelurahan/desa every report needs: `address_id` (its Kemendagri code or id) when given,
+   * else the one `lat`/`long` lies in, as real Open311 clients send only a point. A point outside
+   * the city, or neither, is a 400.
    */
-  private async kelurahan(addressId: string | undefined): Promise<AreaEntity> {
-    if (!addressId) throw new Open311Exception(400, 'open311.address_id_required');
-    const area = await this.dataSource
-      .getRepository(AreaEntity)
-      .findOne({ where: UUID.test(addressId) ? { id: addressId } : { code: addressId } });
-    if (!area || area.level === 'kecamatan' || !area.parentId) {
-      throw new Open311Exception(400, 'open311.address_id_unknown', { value: addressId });
+  private async kelurahanId(dto: CreateServiceRequestDto): Promise<string> {
+    if (dto.address_id) {
+      const area: KelurahanRef | null = await this.reference.kelurahan(dto.address_id);
+      if (!area) throw new Open311Exception(400, 'open311.address_id_unknown', { value: dto.address_id });
+      return area.id;
     }
-    return area;
+    if (dto.lat === undefined || dto.long === undefined) throw new Open311Exception(400, 'open311.address_id_required');
+    const located = await this.areaMap.find(dto.lat, dto.long);
+    if (!located) throw new Open311Exception(400, 'open311.point_outside_city', { lat: dto.lat, long: dto.long });
+    return located.kelurahanId;
   }
 }
 
@@ -106,10 +105,20 @@ export function titleFrom(text: string): string {
 
 /**
  * The report's description: the text, introduced by the service's name when it is shorter than
- * the portal asks of citizens; the photo's address at the end when there is room.
+ * the portal asks of citizens; the photo's address and the client's `attribute[…]` answers at
+ * the end when there is room.
  */
-export function reportDescription(text: string, serviceName: string, mediaUrl?: string): string {
+export function reportDescription(
+  text: string,
+  serviceName: string,
+  mediaUrl?: string,
+  attributes?: Record<string, string | string[]>,
+): string {
   const description = text.length < MIN_REPORT_DESCRIPTION ? `Laporan ${serviceName}: ${text}` : text;
-  const withMedia = mediaUrl ? `${description}\n\nMedia: ${mediaUrl}` : description;
-  return withMedia.length <= MAX_REPORT_DESCRIPTION ? withMedia : description;
+  const extras = [
+    ...(mediaUrl ? [`Media: ${mediaUrl}`] : []),
+    ...Object.entries(attributes ?? {}).map(([code, value]) => `${code}: ${Array.isArray(value) ? value.join(', ') : value}`),
+  ];
+  const complete = extras.length ? `${description}\n\n${extras.join('\n')}` : description;
+  return complete.length <= MAX_REPORT_DESCRIPTION ? complete : description;
 }

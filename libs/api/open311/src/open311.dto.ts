@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsDateOrDateTime } from '@walikota/api-platform';
-import { IsDefined, IsEmail, IsLatitude, IsLongitude, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { IsDefined, IsEmail, IsLatitude, IsLongitude, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateBy } from 'class-validator';
 
 /*
  * Parameters keep the spec's snake_case names: they are the API. Form clients send empty
@@ -17,6 +17,36 @@ const toNumber = ({ value }: { value: unknown }) => {
   const text = blank({ value });
   return typeof text === 'string' ? Number(text) : text;
 };
+
+const ATTRIBUTE_CODE = /^[A-Za-z0-9_.-]{1,60}$/;
+const MAX_ATTRIBUTES = 20;
+const MAX_ATTRIBUTE_VALUE = 500;
+
+/**
+ * `attribute[code]=value` (repeated for several values): answers to a service definition's
+ * questions. This city's services ask none, but clients send them; at most 20 codes of letters,
+ * digits, `_.-`, each with text of at most 500 characters (or a list of such).
+ */
+function IsOpen311Attributes(): PropertyDecorator {
+  const text = (value: unknown) => typeof value === 'string' && value.length <= MAX_ATTRIBUTE_VALUE;
+  return ValidateBy({
+    name: 'open311Attributes',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+        const entries = Object.entries(value);
+        return (
+          entries.length <= MAX_ATTRIBUTES &&
+          entries.every(
+            ([code, v]) => ATTRIBUTE_CODE.test(code) && (text(v) || (Array.isArray(v) && v.length <= MAX_ATTRIBUTES && v.every(text))),
+          )
+        );
+      },
+      defaultMessage: () =>
+        `attribute[code]: at most ${MAX_ATTRIBUTES} codes (letters, digits, _ . -), each with text of at most ${MAX_ATTRIBUTE_VALUE} characters`,
+    },
+  });
+}
 
 /** Accepted on every call: `jurisdiction_id` (one city, ignored), `locale` and `api_key` (only POST needs it). */
 export class Open311QueryDto {
@@ -58,6 +88,8 @@ export class CreateServiceRequestDto extends Open311QueryDto {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(2000)
   media_url?: string;
+  /** `attribute[code]=value` in a form (folded into an object by the form parser), or an object in JSON. */
+  @IsOptional() @IsOpen311Attributes() attribute?: Record<string, string | string[]>;
 }
 
 /** A service (a report category), as GET services lists it. */

@@ -15,7 +15,10 @@ export const open311Messages: Catalog = {
     'open311.api_key_scope': 'Kunci API ini tidak boleh mengajukan laporan: buat kunci dengan cakupan «open311».',
     'open311.service_code_unknown': 'Parameter service_code «{code}» bukan layanan yang aktif.',
     'open311.address_id_required':
-      'Parameter address_id wajib diisi: kode kelurahan/desa Kemendagri (mis. 33.74.01.1001) atau ID-nya; setiap laporan harus menunjuk satu kelurahan/desa.',
+      'Parameter address_id atau lat dan long wajib diisi: kode kelurahan/desa Kemendagri (mis. 33.74.01.1001) atau ID-nya, atau titik lokasinya; setiap laporan harus menunjuk satu kelurahan/desa.',
+    'open311.point_outside_city': 'Titik lat {lat}, long {long} berada di luar wilayah kota ini.',
+    'validation.open311Attributes':
+      'Kolom «{field}» berisi paling banyak 20 kode (huruf, angka, _ . -), masing-masing dengan teks paling panjang 500 karakter.',
     'open311.address_id_unknown': 'Parameter address_id «{value}» bukan kelurahan/desa yang dikenal.',
     'open311.point_incomplete': 'Parameter lat dan long harus diisi bersama.',
     'open311.description_required': 'Parameter description wajib diisi.',
@@ -50,7 +53,10 @@ export const open311Messages: Catalog = {
     'open311.api_key_scope': 'This API key may not file requests: create a key with the «open311» scope.',
     'open311.service_code_unknown': 'Parameter service_code «{code}» is not an active service.',
     'open311.address_id_required':
-      'Parameter address_id is required: the Kemendagri code of the kelurahan/desa (e.g. 33.74.01.1001) or its id; every report points at one kelurahan/desa.',
+      'Parameter address_id, or lat and long, is required: the Kemendagri code of the kelurahan/desa (e.g. 33.74.01.1001) or its id, or the point; every report points at one kelurahan/desa.',
+    'open311.point_outside_city': 'The point lat {lat}, long {long} lies outside this city.',
+    'validation.open311Attributes':
+      'Field «{field}» holds at most 20 codes (letters, digits, _ . -), each with text of at most 500 characters.',
     'open311.address_id_unknown': 'Parameter address_id «{value}» is not a known kelurahan/desa.',
     'open311.point_incomplete': 'Parameters lat and long go together.',
     'open311.description_required': 'Parameter description is required.',

@@ -8,6 +8,30 @@ import { DepartmentEntity } from './departments/department.entity';
 import { AreaTreeDto, CategoryDto, DepartmentDto, KecamatanDto, SiteDto } from './reference.dto';
 import { municipalityName } from './seed/wilayah';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What other modules learn of a report category. */
+export interface ReportCategoryRef {
+  id: string;
+  code: string;
+  nameId: string;
+  nameEn: string;
+  /** The department new reports of this category go to. */
+  departmentId: string | null;
+}
+
+/** What other modules learn of a kelurahan/desa. */
+export interface KelurahanRef {
+  id: string;
+  code: string;
+  name: string;
+  kecamatanId: string;
+}
+
+/**
+ * The reference data's queries: the only code that reads `department`, `area` and `category`.
+ * Other modules ask here (names, the area tree, a category or kelurahan by id or code).
+ */
 @Injectable()
 export class ReferenceService {
   private municipalityName?: string;
@@ -57,6 +81,34 @@ export class ReferenceService {
       order: { module: 'ASC', sortOrder: 'ASC' },
     });
     return rows.map(({ id, module: m, code, nameId, nameEn, departmentId }) => ({ id, module: m, code, nameId, nameEn, departmentId }));
+  }
+
+  /** An active report category by its code (Open311's `service_code`); null when there is none. */
+  async activeReportCategoryByCode(code: string): Promise<ReportCategoryRef | null> {
+    const row = await this.categories.findOne({
+      where: { module: 'report', active: true, code },
+      select: { id: true, code: true, nameId: true, nameEn: true, departmentId: true },
+    });
+    return row && { id: row.id, code: row.code, nameId: row.nameId, nameEn: row.nameEn, departmentId: row.departmentId };
+  }
+
+  /** An active report category by id; null when there is none (or it belongs to another module). */
+  async activeReportCategory(id: string): Promise<ReportCategoryRef | null> {
+    const row = await this.categories.findOne({
+      where: { module: 'report', active: true, id },
+      select: { id: true, code: true, nameId: true, nameEn: true, departmentId: true },
+    });
+    return row && { id: row.id, code: row.code, nameId: row.nameId, nameEn: row.nameEn, departmentId: row.departmentId };
+  }
+
+  /** A kelurahan/desa (not a kecamatan) by its id or its Kemendagri code, with its kecamatan; null otherwise. */
+  async kelurahan(idOrCode: string): Promise<KelurahanRef | null> {
+    const row = await this.areas.findOne({
+      where: UUID.test(idOrCode) ? { id: idOrCode } : { code: idOrCode },
+      select: { id: true, code: true, name: true, level: true, parentId: true },
+    });
+    if (!row || row.level === 'kecamatan' || !row.parentId) return null;
+    return { id: row.id, code: row.code, name: row.name, kecamatanId: row.parentId };
   }
 
   private async getMunicipalityName(): Promise<string> {

@@ -41,7 +41,16 @@ import { ReportDetailDto } from './report-model';
       }
       @if (r.latitude !== null && r.longitude !== null) {
         <dt>{{ i18n.t('admin.reports.detail.point') }}</dt>
-        <dd>{{ r.latitude }}, {{ r.longitude }}</dd>
+        <dd>
+          {{ r.latitude }}, {{ r.longitude }}
+          @if (r.pointAreaId) {
+            <!-- The point lies in another kelurahan than the one chosen: worth a look before dispatching. -->
+            <span class="point-mismatch" data-testid="point-mismatch">
+              <wk-badge tone="warning">{{ i18n.t('admin.reports.detail.pointMismatch') }}</wk-badge>
+              {{ i18n.t('admin.reports.detail.pointMismatchText', { area: reference.areaName(r.pointAreaId, reference.kecamatanOf(r.pointAreaId)) }) }}
+            </span>
+          }
+        </dd>
       }
       <dt>{{ i18n.t('admin.reports.detail.reporter') }}</dt>
       <dd>{{ r.reporterName ?? i18n.t('admin.reports.detail.reporterHidden') }}</dd>

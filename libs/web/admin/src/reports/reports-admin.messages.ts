@@ -33,6 +33,8 @@ export const REPORTS_ADMIN_MESSAGES: Catalog = {
     'admin.reports.actor.moderator': 'Moderator',
     'admin.reports.actor.official': 'Perangkat daerah',
     'admin.reports.actor.officialOf': 'Petugas {department}',
+    'admin.reports.detail.pointMismatch': 'Lokasi tidak cocok',
+    'admin.reports.detail.pointMismatchText': 'Titik di peta berada di {area}, bukan di kelurahan yang dipilih pelapor.',
     'admin.reports.actor.admin': 'Admin',
     'admin.reports.actor.system': 'Sistem',
 
@@ -208,6 +210,8 @@ export const REPORTS_ADMIN_MESSAGES: Catalog = {
     'admin.reports.actor.moderator': 'Moderator',
     'admin.reports.actor.official': 'Department',
     'admin.reports.actor.officialOf': 'Officer of {department}',
+    'admin.reports.detail.pointMismatch': 'Location mismatch',
+    'admin.reports.detail.pointMismatchText': 'The point on the map lies in {area}, not in the kelurahan the reporter chose.',
     'admin.reports.actor.admin': 'Admin',
     'admin.reports.actor.system': 'System',
 
