@@ -82,9 +82,23 @@ describe('main (the `npm start` entry point)', () => {
       expect(((await login.json()) as { roles: string[] }).roles).toEqual(['admin', 'citizen']);
       const before = (await (await fetch(`${url}/api/departments`)).json()) as { id: string; code: string }[];
       expect(before.length).toBeGreaterThan(10);
-      // Demo reports in several stages (the fifth, just submitted, is not public yet).
-      const demo = (await (await fetch(`${url}/api/reports`)).json()) as { items: { status: string }[] };
-      expect(demo.items.map((r) => r.status).sort()).toEqual(['dispatched', 'in_progress', 'resolved', 'verified']);
+      // Demo reports in several stages (the fifth, just submitted, is not public yet), each on its
+      // place in the city, in the kelurahan the place lies in.
+      const demo = (await (await fetch(`${url}/api/reports`)).json()) as { items: { status: string; latitude: number | null }[] };
+      expect(demo.items.map((r) => r.status).sort()).toEqual([
+        'dispatched',
+        'dispatched',
+        'dispatched',
+        'in_progress',
+        'resolved',
+        'resolved',
+        'verified',
+        'verified',
+        'verified',
+      ]);
+      expect(demo.items.every((r) => r.latitude !== null)).toBe(true);
+      const map = (await (await fetch(`${url}/api/reports/map`)).json()) as { areas: unknown[]; points: unknown[] };
+      expect([map.areas.length, map.points.length]).toEqual([9, 9]);
 
       // A second process on the same folder would corrupt it: it must refuse.
       const intruder = startMain({ ...env, PORT: String(await freePort()) });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccountBootstrapService } from '@walikota/api-identity';
 import { AppConfig } from '@walikota/api-platform';
-import { DepartmentEntity, ReferenceSeedService } from '@walikota/api-reference';
+import { AreaMap, DepartmentEntity, ReferenceSeedService } from '@walikota/api-reference';
 import { ReportActionsService, ReportsService } from '@walikota/api-reports';
 import { DataSource } from 'typeorm';
 import { seedDemoReports } from './demo-reports';
@@ -21,13 +21,14 @@ export class DemoSeeder {
     private readonly reports: ReportsService,
     private readonly actions: ReportActionsService,
     private readonly config: AppConfig,
+    private readonly areaMap: AreaMap,
   ) {}
 
   async seed({ demoAccounts }: { demoAccounts: DemoAccountsWanted }): Promise<Record<string, unknown>> {
     const reference = await this.reference.seed();
     if (!this.wantsDemoAccounts(demoAccounts)) return { reference };
     const demoAccountsCreated = await this.accounts.seedDemoAccounts();
-    const demoReports = this.config.seedDemoReports ? await seedDemoReports(this.dataSource, this.reports, this.actions) : 0;
+    const demoReports = this.config.seedDemoReports ? await seedDemoReports(this.dataSource, this.reports, this.actions, this.areaMap) : 0;
     return { reference, demoAccountsCreated, demoReports };
   }
 
