@@ -1,3 +1,5 @@
+import { RecipientDirectoryRef } from '@walikota/api-notifications';
+import { UserDirectory } from './users/user-directory.service';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -79,10 +81,12 @@ registerMessages(adminMessages);
     PersonalDataRegistry,
     AccountBootstrapService,
     DepartmentMembersService,
+    UserDirectory,
     LocalStrategy,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [
+    UserDirectory,
     AccountsService,
     AccountBootstrapService,
     DepartmentMembersService,
@@ -93,7 +97,9 @@ registerMessages(adminMessages);
   ],
 })
 export class IdentityModule {
-  constructor(config: AppConfig) {
+  constructor(config: AppConfig, recipients: RecipientDirectoryRef, users: UserDirectory) {
     authRateLimit.max = config.authRateLimitMax;
+    // Notifications reach users through identity's directory, not by reading app_user.
+    recipients.use(users);
   }
 }

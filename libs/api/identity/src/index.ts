@@ -9,3 +9,4 @@ export * from './users/user.entity';
 export * from './users/account-bootstrap.service';
 export * from './users/department-members.service';
 export * from './accounts/personal-data.registry';
+export * from './users/user-directory.service';

@@ -11,7 +11,7 @@ import { NotificationsController } from './notifications.controller';
 import { notificationsMessages } from './notifications.messages';
 import { NotificationsService } from './notifications.service';
 import { OutboxController } from './outbox.controller';
-import { RECIPIENT_DIRECTORY, SqlRecipientDirectory } from './recipient-directory';
+import { RECIPIENT_DIRECTORY, RecipientDirectoryRef } from './recipient-directory';
 
 registerMessages(notificationsMessages);
 
@@ -25,8 +25,9 @@ registerMessages(notificationsMessages);
     MailDeliveryWorker,
     NotificationsService,
     DailyDigestService,
-    { provide: RECIPIENT_DIRECTORY, useClass: SqlRecipientDirectory },
+    RecipientDirectoryRef,
+    { provide: RECIPIENT_DIRECTORY, useExisting: RecipientDirectoryRef },
   ],
-  exports: [MailService, NotificationsService, JobQueue],
+  exports: [MailService, NotificationsService, JobQueue, RecipientDirectoryRef],
 })
 export class NotificationsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Language } from '@walikota/api-platform';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 export const EMAIL_FREQUENCIES = ['immediate', 'daily', 'never'] as const;
 export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
@@ -28,27 +28,21 @@ export interface RecipientDirectory {
 
 export const RECIPIENT_DIRECTORY = Symbol('RECIPIENT_DIRECTORY');
 
-interface RecipientRow {
-  id: string;
-  email: string;
-  name: string;
-  language: Language;
-  email_frequency: EmailFrequency;
-}
-
-/** The default directory: reads identity's `app_user` table with one query. */
+/**
+ * The directory this module asks, filled in by the module that owns the users (identity, at
+ * start). Notifications never read the user table themselves: identity depends on notifications,
+ * so the lookup is handed over here instead of imported.
+ */
 @Injectable()
-export class SqlRecipientDirectory implements RecipientDirectory {
-  constructor(private readonly dataSource: DataSource) {}
+export class RecipientDirectoryRef implements RecipientDirectory {
+  private directory?: RecipientDirectory;
 
-  async recipients(userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Recipient[]> {
-    if (userIds.length === 0) return [];
-    const rows: RecipientRow[] = await manager.query(
-      `SELECT id, email, name, language, email_frequency FROM app_user
-       WHERE id = ANY($1::uuid[]) AND status = 'active' AND email IS NOT NULL
-       ORDER BY id`,
-      [userIds],
-    );
-    return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, language: r.language, emailFrequency: r.email_frequency }));
+  use(directory: RecipientDirectory): void {
+    this.directory = directory;
+  }
+
+  recipients(userIds: string[], manager?: EntityManager): Promise<Recipient[]> {
+    if (!this.directory) throw new Error('No recipient directory: import IdentityModule, which provides it');
+    return this.directory.recipients(userIds, manager);
   }
 }

@@ -20,6 +20,13 @@ export interface ReportCategoryRef {
   departmentId: string | null;
 }
 
+/** Names by id, for labelling many rows at once. */
+export interface ReferenceNames {
+  categories: Map<string, string>;
+  areas: Map<string, string>;
+  departments: Map<string, string>;
+}
+
 /** What other modules learn of a kelurahan/desa. */
 export interface KelurahanRef {
   id: string;
@@ -109,6 +116,26 @@ export class ReferenceService {
     });
     if (!row || row.level === 'kecamatan' || !row.parentId) return null;
     return { id: row.id, code: row.code, name: row.name, kecamatanId: row.parentId };
+  }
+
+  /** Whether a department exists. */
+  departmentExists(id: string): Promise<boolean> {
+    return this.departments.exists({ where: { id } });
+  }
+
+  /** Names by id for labelling rows (an export): report categories, areas, departments, in `language`. */
+  async names(language: 'id' | 'en'): Promise<ReferenceNames> {
+    const en = language === 'en';
+    const [categories, areas, departments] = await Promise.all([
+      this.categories.find({ where: { module: 'report' }, select: { id: true, nameId: true, nameEn: true } }),
+      this.areas.find({ select: { id: true, name: true } }),
+      this.departments.find({ select: { id: true, name: true, nameEn: true } }),
+    ]);
+    return {
+      categories: new Map(categories.map((c) => [c.id, en ? c.nameEn : c.nameId])),
+      areas: new Map(areas.map((a) => [a.id, a.name])),
+      departments: new Map(departments.map((d) => [d.id, (en && d.nameEn) || d.name])),
+    };
   }
 
   private async getMunicipalityName(): Promise<string> {

@@ -11,7 +11,7 @@ import {
   hasRole,
   translate,
 } from '@walikota/api-platform';
-import { DepartmentEntity, WorkingCalendar } from '@walikota/api-reference';
+import { ReferenceService, WorkingCalendar } from '@walikota/api-reference';
 import { UploadsService } from '@walikota/api-uploads';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorKinds, actorRole, canView, contentIsPublic, isListed } from './report-access';
@@ -25,10 +25,13 @@ import { RESOLUTION_ATTACHMENTS, ReportsService, trackingLink } from './reports.
 export const FOLLOW_UP_WITHIN_WORKING_DAYS = 5;
 export const AUTO_CLOSE_AFTER_WORKING_DAYS = 10;
 
+/** What an action needs from outside the report's own tables, read before its transaction. */
 interface Deadlines {
   now: Date;
   followUp: Date;
   autoClose: Date;
+  /** The department a dispatch names (`dto.departmentId`) exists; true when it names none. */
+  departmentKnown: boolean;
 }
 
 /** Status changes and notes: the workflow applied, the timeline written, the audit log kept, people told. */
@@ -44,10 +47,11 @@ export class ReportActionsService {
     private readonly notifications: NotificationsService,
     private readonly members: DepartmentMembersService,
     private readonly uploads: UploadsService,
+    private readonly reference: ReferenceService,
   ) {}
 
   async act(user: AuthUser, meta: RequestMeta, code: string, dto: ReportActionDto): Promise<ReportDetailDto> {
-    const deadlines = await this.deadlines(new Date());
+    const deadlines = await this.deadlines(new Date(), dto.departmentId);
     const id = await this.dataSource.transaction(async (manager) => {
       const report = await this.locked(manager, user, code);
       await this.apply(manager, user, meta, report, dto, deadlines);
@@ -59,7 +63,7 @@ export class ReportActionsService {
   /** Verify or dispatch many reports at once (moderators); each succeeds or fails on its own. */
   async bulk(user: AuthUser, meta: RequestMeta, dto: BulkReportActionDto, language: 'id' | 'en'): Promise<BulkResultDto[]> {
     const results: BulkResultDto[] = [];
-    const deadlines = await this.deadlines(new Date());
+    const deadlines = await this.deadlines(new Date(), dto.departmentId);
     for (const code of [...new Set(dto.codes)]) {
       try {
         await this.dataSource.transaction(async (manager) => {
@@ -127,11 +131,12 @@ export class ReportActionsService {
    * The SLA deadlines an action at `now` may set, computed before the transaction: the calendar
    * reads holidays on its own connection (one connection only on the embedded database).
    */
-  private async deadlines(now: Date): Promise<Deadlines> {
+  private async deadlines(now: Date, departmentId?: string): Promise<Deadlines> {
     return {
       now,
       followUp: await this.calendar.addWorkingDays(now, FOLLOW_UP_WITHIN_WORKING_DAYS),
       autoClose: await this.calendar.addWorkingDays(now, AUTO_CLOSE_AFTER_WORKING_DAYS),
+      departmentKnown: departmentId ? await this.reference.departmentExists(departmentId) : true,
     };
   }
 
@@ -187,7 +192,8 @@ export class ReportActionsService {
       case 'dispatch': {
         departmentId = dto.departmentId ?? report.departmentId;
         if (!departmentId) throw new FieldDomainException('departmentId', 'department_required');
-        if (!(await manager.exists(DepartmentEntity, { where: { id: departmentId } })))
+        // The report's own department exists (foreign key); a named one was looked up beforehand.
+        if (departmentId === dto.departmentId && !deadlines.departmentKnown)
           throw new FieldDomainException('departmentId', 'department_not_found');
         report.departmentId = departmentId;
         report.dispatchedAt = now;

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, AuthUser, Language, hasRole, searchWords } from '@walikota/api-platform';
+import { UserDirectory } from '@walikota/api-identity';
+import { ReferenceNames, ReferenceService } from '@walikota/api-reference';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { reporterVisible } from './report-access';
 import { decodeCursor, encodeCursor } from './report-cursor';
@@ -40,6 +42,8 @@ export class ReportQueriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly users: UserDirectory,
+    private readonly reference: ReferenceService,
   ) {}
 
   async page(scope: ListScope, query: StaffQueueQueryDto, user: AuthUser | undefined): Promise<ReportPageDto> {
@@ -126,10 +130,7 @@ export class ReportQueriesService {
     if (rows.length === 0) return [];
     const counts = await this.supportCounts(rows);
     const reporterIds = [...new Set(rows.filter((r) => reporterVisible(user, r)).map((r) => r.reporterId))];
-    const nameRows: { id: string; name: string }[] = reporterIds.length
-      ? await this.dataSource.query(`SELECT id, name FROM app_user WHERE id = ANY($1)`, [reporterIds])
-      : [];
-    const names = new Map(nameRows.map((u) => [u.id, u.name]));
+    const names = await this.users.names(reporterIds);
     const now = Date.now();
     return rows.map((r) => ({
       id: r.id,
@@ -225,23 +226,9 @@ export class ReportQueriesService {
     }
   }
 
-  /** Category, area and department names by id (small tables, read once per export). */
-  private async exportNames(language: Language) {
-    const en = language === 'en';
-    const [categories, areas, departments]: [
-      { id: string; name_id: string; name_en: string }[],
-      { id: string; name: string }[],
-      { id: string; name: string; name_en: string | null }[],
-    ] = await Promise.all([
-      this.dataSource.query(`SELECT id, name_id, name_en FROM category WHERE module = 'report'`),
-      this.dataSource.query(`SELECT id, name FROM area`),
-      this.dataSource.query(`SELECT id, name, name_en FROM department`),
-    ]);
-    return {
-      categories: new Map(categories.map((c) => [c.id, en ? c.name_en : c.name_id])),
-      areas: new Map(areas.map((a) => [a.id, a.name])),
-      departments: new Map(departments.map((d) => [d.id, (en && d.name_en) || d.name])),
-    };
+  /** Category, area and department names by id (small tables, read once per export), from the reference module. */
+  private exportNames(language: Language): Promise<ReferenceNames> {
+    return this.reference.names(language);
   }
 
   /** Supporters per report, for a page of rows in one query (reports without any are absent). */

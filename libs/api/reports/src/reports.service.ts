@@ -8,7 +8,7 @@ import {
   PerUserRateLimiter,
 } from '@walikota/api-platform';
 import { NotificationsService } from '@walikota/api-notifications';
-import { AreaEntity, AreaMap, CategoryEntity, WorkingCalendar } from '@walikota/api-reference';
+import { AreaMap, ReferenceService, WorkingCalendar } from '@walikota/api-reference';
 import { UploadDto, UploadsService } from '@walikota/api-uploads';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -66,6 +66,7 @@ export class ReportsService {
     private readonly uploads: UploadsService,
     private readonly limiter: PerUserRateLimiter,
     private readonly areaMap: AreaMap,
+    private readonly reference: ReferenceService,
   ) {}
 
   /**
@@ -84,12 +85,13 @@ export class ReportsService {
     // computed before the transaction (the calendar reads holidays on its own connection).
     const createdAt = new Date();
     const verifyDueAt = await this.calendar.addWorkingDays(createdAt, VERIFY_WITHIN_WORKING_DAYS);
+    // Reference data is read before the transaction, on its own connection (as the calendar).
+    const category = await this.reference.activeReportCategory(dto.categoryId);
+    if (!category) throw new FieldDomainException('categoryId', 'category_not_found');
+    const areaId = dto.areaId ?? located?.kelurahanId;
+    const area = areaId ? await this.reference.kelurahan(areaId) : null;
+    if (!area) throw new FieldDomainException('areaId', 'area_not_kelurahan');
     const id = await this.dataSource.transaction(async (manager) => {
-      const category = await manager.findOne(CategoryEntity, { where: { id: dto.categoryId, module: 'report', active: true } });
-      if (!category) throw new FieldDomainException('categoryId', 'category_not_found');
-      const areaId = dto.areaId ?? located?.kelurahanId;
-      const area = areaId ? await manager.findOne(AreaEntity, { where: { id: areaId } }) : null;
-      if (!area || area.level === 'kecamatan' || !area.parentId) throw new FieldDomainException('areaId', 'area_not_kelurahan');
       const [{ n }] = await manager.query(`SELECT nextval('report_code_seq') AS n`);
       const report = manager.create(ReportEntity, {
         code: reportCode(createdAt, Number(n), this.config.timeZone),
@@ -101,7 +103,7 @@ export class ReportsService {
         description: dto.description,
         categoryId: category.id,
         areaId: area.id,
-        kecamatanId: area.parentId,
+        kecamatanId: area.kecamatanId,
         latitude: dto.latitude === undefined ? null : dto.latitude.toFixed(6),
         longitude: dto.longitude === undefined ? null : dto.longitude.toFixed(6),
         pointAreaId: located && located.kelurahanId !== area.id ? located.kelurahanId : null,

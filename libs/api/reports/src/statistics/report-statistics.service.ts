@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, CacheNamespace, FieldDomainException, SharedCache } from '@walikota/api-platform';
-import { DepartmentEntity } from '@walikota/api-reference';
+import { ReferenceService } from '@walikota/api-reference';
 import { DataSource } from 'typeorm';
 import {
   DEFAULT_STATISTICS_MONTHS,
@@ -76,6 +76,7 @@ export class ReportStatisticsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly reference: ReferenceService,
     cache: SharedCache,
   ) {
     this.cache = cache.namespace('report-statistics', { ttlMs: STATISTICS_CACHE_MS, maxEntries: STATISTICS_CACHE_ENTRIES });
@@ -99,7 +100,7 @@ export class ReportStatisticsService {
 
   private async compute(range: Range, departmentId: string | null, now: Date): Promise<ReportStatisticsDto> {
     const timeZone = this.config.timeZone;
-    if (departmentId && !(await this.dataSource.getRepository(DepartmentEntity).exists({ where: { id: departmentId } })))
+    if (departmentId && !(await this.reference.departmentExists(departmentId)))
       throw new FieldDomainException('departmentId', 'department_not_found');
 
     const [filed, resolved, byKecamatan] = await Promise.all([
