@@ -8,3 +8,4 @@ export * from './reports.module';
 export * from './reports.service';
 export * from './statistics';
 export * from './report-code';
+export * from './report-overdue';

@@ -4,6 +4,7 @@ import { UserDirectory } from '@walikota/api-identity';
 import { ReferenceNames, ReferenceService } from '@walikota/api-reference';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { reporterVisible } from './report-access';
+import { overdue, overdueNowSql } from './report-overdue';
 import { decodeCursor, encodeCursor } from './report-cursor';
 import { ExportRow } from './report-export';
 import {
@@ -188,8 +189,7 @@ export class ReportQueriesService {
     // Only letters and digits reach the tsquery parser; nothing left, no text filter.
     const words = searchWords(query.q);
     if (words) qb.andWhere(`${SEARCH_VECTOR} @@ websearch_to_tsquery('indonesian', :q)`, { q: words });
-    if (query.overdue)
-      qb.andWhere(`((r.status = 'submitted' AND r.verify_due_at < now()) OR (r.status = 'dispatched' AND r.followup_due_at < now()))`);
+    if (query.overdue) qb.andWhere(overdueNowSql('r'));
   }
 
   /**
@@ -244,14 +244,4 @@ export class ReportQueriesService {
   inboxScope(user: AuthUser): ListScope {
     return { kind: 'inbox', departmentIds: hasRole(user, 'admin') ? 'all' : user.departmentIds };
   }
-}
-
-/** Which SLA deadline a report has passed, if any. */
-export function overdue(
-  r: Pick<ReportEntity, 'status' | 'verifyDueAt' | 'followupDueAt'>,
-  now: number,
-): 'verification' | 'follow_up' | null {
-  if (r.status === 'submitted' && r.verifyDueAt.getTime() < now) return 'verification';
-  if (r.status === 'dispatched' && r.followupDueAt && r.followupDueAt.getTime() < now) return 'follow_up';
-  return null;
 }

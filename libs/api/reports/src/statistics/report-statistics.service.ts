@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, CacheNamespace, FieldDomainException, SharedCache } from '@walikota/api-platform';
 import { ReferenceService } from '@walikota/api-reference';
+import { everOverdueSql } from '../report-overdue';
 import { DataSource } from 'typeorm';
 import {
   DEFAULT_STATISTICS_MONTHS,
@@ -14,20 +15,11 @@ import {
 
 /**
  * When a report filed in the month counts as overdue (judged now, so a pending report becomes
- * overdue once its deadline passes), counted once even if it missed both deadlines:
- * - verification: the first staff action (first_response_at) came after verify_due_at, or there
- *   has been none, the report is still `submitted` and verify_due_at has passed;
- * - follow-up: it was dispatched (followup_due_at belongs to the latest dispatch or reopening) and
- *   the department's first action after it (followed_up_at) came after followup_due_at, or there
- *   has been none, the report is still `dispatched` and followup_due_at has passed.
- * The "still pending" halves are the same rules as the staff lists' overdue filter.
+ * overdue once its deadline passes), counted once even if it missed both deadlines: its first
+ * response came after the verification or follow-up deadline, or there has been none and it is
+ * past that deadline now. One definition with the staff lists' filter (report-overdue.ts).
  */
-const OVERDUE = `(
-  r.first_response_at > r.verify_due_at
-  OR (r.first_response_at IS NULL AND r.status = 'submitted' AND r.verify_due_at < now())
-  OR r.followed_up_at > r.followup_due_at
-  OR (r.followed_up_at IS NULL AND r.status = 'dispatched' AND r.followup_due_at < now())
-)`;
+const OVERDUE = everOverdueSql('r');
 
 export const STATISTICS_CACHE_MS = 5 * 60_000;
 const STATISTICS_CACHE_ENTRIES = 200;
