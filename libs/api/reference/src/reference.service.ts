@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@walikota/api-platform';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AreaEntity } from './areas/area.entity';
 import { CategoryEntity, CategoryModule } from './categories/category.entity';
 import { DepartmentEntity } from './departments/department.entity';
@@ -118,9 +118,41 @@ export class ReferenceService {
     return { id: row.id, code: row.code, name: row.name, kecamatanId: row.parentId };
   }
 
+  /** Every report category, inactive ones too (old reports keep theirs), in the order forms show them. */
+  async reportCategories(): Promise<(ReportCategoryRef & { active: boolean })[]> {
+    const rows = await this.categories.find({ where: { module: 'report' }, order: { sortOrder: 'ASC', code: 'ASC' } });
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      nameId: r.nameId,
+      nameEn: r.nameEn,
+      departmentId: r.departmentId,
+      active: r.active,
+    }));
+  }
+
+  /** Kemendagri codes of areas by id. */
+  async areaCodes(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.areas.find({ where: { id: In([...new Set(ids)]) }, select: { id: true, code: true } });
+    return new Map(rows.map((r) => [r.id, r.code]));
+  }
+
   /** Whether a department exists. */
   departmentExists(id: string): Promise<boolean> {
     return this.departments.exists({ where: { id } });
+  }
+
+  /** Which of these departments exist. */
+  async existingDepartments(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.departments.find({ where: { id: In([...ids]) }, select: { id: true } });
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** A department's id by its code (`DPU`); null when there is none. */
+  async departmentIdByCode(code: string): Promise<string | null> {
+    return (await this.departments.findOne({ where: { code }, select: { id: true } }))?.id ?? null;
   }
 
   /** Names by id for labelling rows (an export): report categories, areas, departments, in `language`. */

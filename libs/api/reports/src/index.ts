@@ -9,3 +9,4 @@ export * from './reports.service';
 export * from './statistics';
 export * from './report-code';
 export * from './report-overdue';
+export * from './report-open-data';

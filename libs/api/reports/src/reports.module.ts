@@ -8,6 +8,7 @@ import { ReferenceModule } from '@walikota/api-reference';
 import { UploadsModule } from '@walikota/api-uploads';
 import { ReportActionsService } from './report-actions.service';
 import { registerReportNotifications } from './report-notifications';
+import { ReportOpenData } from './report-open-data';
 import { ReportQueriesService } from './report-queries.service';
 import { ReportEntity, ReportEventEntity, ReportFollowerEntity, ReportSupportEntity } from './report.entity';
 import { ReportsController } from './reports.controller';
@@ -38,12 +39,13 @@ const AUTO_CLOSE_EVERY_MS = 60 * 60_000;
     ReportsService,
     ReportActionsService,
     ReportQueriesService,
+    ReportOpenData,
     ReportStatisticsService,
     ReportsPersonalData,
     PerUserRateLimiter,
     ReportsAuditLabels,
   ],
-  exports: [ReportsService, ReportActionsService, ReportQueriesService],
+  exports: [ReportsService, ReportActionsService, ReportQueriesService, ReportOpenData],
 })
 export class ReportsModule implements OnModuleInit {
   constructor(

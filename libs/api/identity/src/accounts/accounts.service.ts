@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppConfig, AuthUser, DomainException, FieldDomainException, Language, RequestMeta, Role } from '@walikota/api-platform';
 import { MailService } from '@walikota/api-notifications';
-import { AreaEntity, municipalityName } from '@walikota/api-reference';
+import { ReferenceService, municipalityName } from '@walikota/api-reference';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { PasswordService } from '../passwords/password.service';
 import { IssuedSession, SessionsService } from '../sessions/sessions.service';
@@ -26,6 +26,7 @@ export class AccountsService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly background: BackgroundTasks,
+    private readonly reference: ReferenceService,
   ) {}
 
   /**
@@ -225,8 +226,7 @@ export class AccountsService {
   }
 
   private async assertArea(areaId: string): Promise<void> {
-    const area = await this.dataSource.manager.findOne(AreaEntity, { where: { id: areaId } });
-    if (!area || area.level === 'kecamatan') throw new FieldDomainException('homeAreaId', 'area_not_found');
+    if (!(await this.reference.kelurahan(areaId))) throw new FieldDomainException('homeAreaId', 'area_not_found');
   }
 
   private async sendToken(manager: EntityManager, user: UserEntity, purpose: EmailTokenPurpose): Promise<void> {

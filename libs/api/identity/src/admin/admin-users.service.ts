@@ -9,7 +9,7 @@ import {
   RequestMeta,
   Role,
 } from '@walikota/api-platform';
-import { DepartmentEntity } from '@walikota/api-reference';
+import { ReferenceService } from '@walikota/api-reference';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service';
 import { SessionsService } from '../sessions/sessions.service';
@@ -24,6 +24,7 @@ export class AdminUsersService {
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
     private readonly accounts: AccountsService,
+    private readonly reference: ReferenceService,
   ) {}
 
   /** Keyset pagination on id: stable under inserts, no OFFSET scans. */
@@ -80,8 +81,8 @@ export class AdminUsersService {
     reason?: string,
   ): Promise<AdminUserDto> {
     const wanted = [...new Set(departmentIds)].sort();
-    const found = wanted.length ? await this.dataSource.manager.count(DepartmentEntity, { where: { id: In(wanted) } }) : 0;
-    if (found !== wanted.length) throw new FieldDomainException('departmentIds', 'department_not_found');
+    const found = await this.reference.existingDepartments(wanted);
+    if (found.size !== wanted.length) throw new FieldDomainException('departmentIds', 'department_not_found');
     return this.replaceAssignments(actor, meta, userId, reason, 'departmentIds', wanted, async (manager) => {
       await manager.delete(DepartmentMemberEntity, { userId });
       if (wanted.length)

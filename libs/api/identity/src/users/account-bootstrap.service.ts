@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@walikota/api-audit';
 import { AppConfig, Role } from '@walikota/api-platform';
-import { DepartmentEntity } from '@walikota/api-reference';
+import { ReferenceService } from '@walikota/api-reference';
 import { DataSource, EntityManager } from 'typeorm';
 import { PersonalDataService } from '../accounts/personal-data.service';
 import { PasswordService } from '../passwords/password.service';
@@ -61,6 +61,7 @@ export class AccountBootstrapService {
     private readonly audit: AuditService,
     private readonly personalData: PersonalDataService,
     private readonly config: AppConfig,
+    private readonly reference: ReferenceService,
   ) {}
 
   /** The one rule: demo accounts, whose password is published, never exist in production. */
@@ -92,14 +93,13 @@ export class AccountBootstrapService {
     if (!this.demoAccountsAllowed) throw new DemoAccountsRefusedError();
     let created = 0;
     for (const account of DEMO_ACCOUNTS) {
+      // Read before the transaction, on its own connection (the embedded database has one).
+      const departmentId = account.department ? await this.reference.departmentIdByCode(account.department) : null;
       await this.dataSource.transaction(async (manager) => {
         if (await manager.findOne(UserEntity, { where: { email: account.email } })) return;
         const userId = await this.insertUser(manager, account.email, account.label, account.password);
         await this.grant(manager, userId, account.roles);
-        if (account.department) {
-          const department = await manager.findOne(DepartmentEntity, { where: { code: account.department } });
-          if (department) await manager.insert(DepartmentMemberEntity, { userId, departmentId: department.id });
-        }
+        if (departmentId) await manager.insert(DepartmentMemberEntity, { userId, departmentId });
         created++;
       });
     }

@@ -1,7 +1,7 @@
 import { AuditModule, AuditService } from '@walikota/api-audit';
 import { NotificationsModule } from '@walikota/api-notifications';
 import { AppConfig } from '@walikota/api-platform';
-import { ReferenceModule, ReferenceSeedService } from '@walikota/api-reference';
+import { ReferenceModule, ReferenceSeedService, ReferenceService } from '@walikota/api-reference';
 import { TestApp, createTestApp } from '@walikota/api-testing';
 import { PersonalDataService } from '../accounts/personal-data.service';
 import { IdentityModule } from '../identity.module';
@@ -28,6 +28,7 @@ describe('demo accounts (published password) and production', () => {
       t.app.get(AuditService),
       t.app.get(PersonalDataService),
       Object.assign(new AppConfig(), t.config, { nodeEnv: 'production' }),
+      t.app.get(ReferenceService),
     );
   });
   afterAll(() => t.close());
