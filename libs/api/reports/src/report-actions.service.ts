@@ -1,3 +1,4 @@
+import { REPORT_DEADLINES } from '@walikota/shared-contracts';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@walikota/api-audit';
 import { DepartmentMembersService } from '@walikota/api-identity';
@@ -17,13 +18,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorKinds, actorRole, canView, contentIsPublic, isListed } from './report-access';
 import { BulkReportActionDto, BulkResultDto, ReportActionDto, ReportDetailDto } from './report.dto';
 import { ReportEntity, ReportEventEntity } from './report.entity';
-import { ACTION_RULES, ReportStatus, nextStatus } from './report-workflow';
+import { ReportStatus, nextStatus, requiredFields } from './report-workflow';
 import { addMember, copyMembers } from './report-members';
 import { RESOLUTION_ATTACHMENTS, ReportsService, trackingLink } from './reports.service';
 
 /** Working days a department has to follow a dispatched report up, and before a resolved one closes. */
-export const FOLLOW_UP_WITHIN_WORKING_DAYS = 5;
-export const AUTO_CLOSE_AFTER_WORKING_DAYS = 10;
+export const FOLLOW_UP_WITHIN_WORKING_DAYS = REPORT_DEADLINES.followUp;
+export const AUTO_CLOSE_AFTER_WORKING_DAYS = REPORT_DEADLINES.autoClose;
 
 /** What an action needs from outside the report's own tables, read before its transaction. */
 interface Deadlines {
@@ -166,7 +167,7 @@ export class ReportActionsService {
       if (result.kind === 'illegal') throw new ConflictDomainException('illegal_transition', { status: `@report.status.${result.from}` });
       throw new ConflictDomainException(result.kind);
     }
-    for (const field of ACTION_RULES[dto.action].requires) {
+    for (const field of requiredFields(dto.action)) {
       if (dto[field] === undefined || dto[field] === '') throw new FieldDomainException(field, 'required_for_action');
     }
     if (dto.attachmentIds?.length && dto.action !== 'resolve') throw new FieldDomainException('attachmentIds', 'not_for_action');

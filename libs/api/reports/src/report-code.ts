@@ -1,19 +1,7 @@
-/** A report's tracking code as stored: `LPR-<year>-<sequence, at least 6 digits>`. */
-export const REPORT_CODE = /^LPR-\d{4}-\d{6,}$/;
+import { normalizeReportCode } from '@walikota/shared-contracts';
 
-/**
- * What people type for a code: any case, parts separated by hyphens or spaces (`lpr 2026 000042`,
- * `LPR 2026-000042`). The digits are kept as typed: `LPR-2026-42` is not padded, so a code read
- * wrongly is not found rather than turned into someone else's report.
- */
-const TYPED_CODE = /^LPR[\s-]*(\d{4})[\s-]*(\d+)$/;
-
-/** The stored form of a typed code, or the input unchanged (trimmed, upper-cased) when it is not one. */
-export function normalizeReportCode(value: string): string {
-  const typed = value.trim().toUpperCase();
-  const match = TYPED_CODE.exec(typed);
-  return match ? `LPR-${match[1]}-${match[2]}` : typed;
-}
+/** A report's tracking code as stored, and how a typed one is read: one rule with the web app's. */
+export { REPORT_CODE_PATTERN as REPORT_CODE, normalizeReportCode } from '@walikota/shared-contracts';
 
 /** For DTOs: `@Transform(toReportCode) @Matches(REPORT_CODE)`; arrays are normalised element-wise. */
 export const toReportCode = ({ value }: { value: unknown }): unknown => {

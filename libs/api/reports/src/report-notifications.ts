@@ -1,5 +1,6 @@
 import { registerNotificationTemplates } from '@walikota/api-notifications';
 import { Language, translate } from '@walikota/api-platform';
+import { REPORT_DEADLINES } from '@walikota/shared-contracts';
 import { AUTO_CLOSE_AFTER_WORKING_DAYS } from './report-actions.service';
 
 const status = (language: Language, code: string | undefined) => translate(language, `report.status.${code ?? ''}`);
@@ -9,12 +10,12 @@ export function registerReportNotifications(): void {
   registerNotificationTemplates('report.filed', {
     id: (p) => ({
       title: `Laporan ${p['code']} diterima`,
-      body: `Laporan “${p['title']}” sudah kami terima dan akan diverifikasi dalam 3 hari kerja. Simpan kode ${p['code']} untuk melacaknya.`,
+      body: `Laporan “${p['title']}” sudah kami terima dan akan diverifikasi dalam ${REPORT_DEADLINES.verify} hari kerja. Simpan kode ${p['code']} untuk melacaknya.`,
       link: p['link'],
     }),
     en: (p) => ({
       title: `Report ${p['code']} received`,
-      body: `We have received “${p['title']}” and will verify it within 3 working days. Keep the code ${p['code']} to track it.`,
+      body: `We have received “${p['title']}” and will verify it within ${REPORT_DEADLINES.verify} working days. Keep the code ${p['code']} to track it.`,
       link: p['link'],
     }),
   });
@@ -55,24 +56,24 @@ export function registerReportNotifications(): void {
   registerNotificationTemplates('report.assigned', {
     id: (p) => ({
       title: `Laporan ${p['code']} diteruskan ke perangkat daerah Anda`,
-      body: `Laporan “${p['title']}” kini menjadi tugas perangkat daerah Anda. Tindak lanjuti dalam 5 hari kerja.`,
+      body: `Laporan “${p['title']}” kini menjadi tugas perangkat daerah Anda. Tindak lanjuti dalam ${REPORT_DEADLINES.followUp} hari kerja.`,
       link: p['link'],
     }),
     en: (p) => ({
       title: `Report ${p['code']} dispatched to your department`,
-      body: `The report “${p['title']}” is now your department’s to handle. Follow it up within 5 working days.`,
+      body: `The report “${p['title']}” is now your department’s to handle. Follow it up within ${REPORT_DEADLINES.followUp} working days.`,
       link: p['link'],
     }),
   });
   registerNotificationTemplates('report.reopened', {
     id: (p) => ({
       title: `Laporan ${p['code']} dibuka kembali`,
-      body: `Pelapor membuka kembali laporan “${p['title']}”. Tindak lanjuti dalam 5 hari kerja.`,
+      body: `Pelapor membuka kembali laporan “${p['title']}”. Tindak lanjuti dalam ${REPORT_DEADLINES.followUp} hari kerja.`,
       link: p['link'],
     }),
     en: (p) => ({
       title: `Report ${p['code']} reopened`,
-      body: `The reporter reopened the report “${p['title']}”. Follow it up within 5 working days.`,
+      body: `The reporter reopened the report “${p['title']}”. Follow it up within ${REPORT_DEADLINES.followUp} working days.`,
       link: p['link'],
     }),
   });

@@ -3,8 +3,8 @@
  * which status, by whom, and what it needs. Pure, so that every rule is unit-tested here and the
  * service only applies it.
  */
-import { REPORT_STATUSES } from '@walikota/shared-contracts';
-import type { RejectReason, ReportAction, ReportPrivacy, ReportStatus, ReportType } from '@walikota/shared-contracts';
+import { REPORT_ACTION_FIELDS, REPORT_STATUSES } from '@walikota/shared-contracts';
+import type { RejectReason, ReportAction, ReportActionField, ReportPrivacy, ReportStatus, ReportType } from '@walikota/shared-contracts';
 
 // The workflow's words are shared with the web app (libs/shared/contracts report-vocabulary.ts).
 export { REJECT_REASONS, REPORT_ACTIONS, REPORT_PRIVACIES, REPORT_STATUSES, REPORT_TYPES } from '@walikota/shared-contracts';
@@ -24,8 +24,11 @@ export interface ActionRule {
   by: Partial<Record<ActorKind, readonly ReportStatus[]>>;
   /** The new status; `held_from` returns to the status the report had before `on_hold`; null keeps the status. */
   to: ReportStatus | 'held_from' | null;
-  /** Body fields the action requires. */
-  requires: readonly ('note' | 'reasonCode' | 'departmentId' | 'duplicateOf' | 'rating')[];
+}
+
+/** Body fields each action requires: one table with the staff's forms (shared contracts, REPORT_ACTION_FIELDS). */
+export function requiredFields(action: ReportAction): readonly ReportActionField[] {
+  return REPORT_ACTION_FIELDS[action].required;
 }
 
 /** What a department works on once a report is dispatched to it. */
@@ -33,25 +36,25 @@ export const HANDLING: readonly ReportStatus[] = ['dispatched', 'in_progress'];
 const OPEN: readonly ReportStatus[] = ['submitted', 'verified', 'dispatched', 'in_progress', 'on_hold'];
 
 export const ACTION_RULES: Record<ReportAction, ActionRule> = {
-  verify: { by: { moderator: ['submitted'] }, to: 'verified', requires: [] },
-  reject: { by: { moderator: ['submitted', 'verified'] }, to: 'rejected', requires: ['reasonCode', 'note'] },
-  dispatch: { by: { moderator: ['verified', 'not_our_authority'] }, to: 'dispatched', requires: [] },
-  start: { by: { handler: ['dispatched'] }, to: 'in_progress', requires: [] },
-  resolve: { by: { handler: HANDLING }, to: 'resolved', requires: ['note'] },
+  verify: { by: { moderator: ['submitted'] }, to: 'verified' },
+  reject: { by: { moderator: ['submitted', 'verified'] }, to: 'rejected' },
+  dispatch: { by: { moderator: ['verified', 'not_our_authority'] }, to: 'dispatched' },
+  start: { by: { handler: ['dispatched'] }, to: 'in_progress' },
+  resolve: { by: { handler: HANDLING }, to: 'resolved' },
   // Moderators hold what is not yet dispatched (waiting for the reporter, say); departments what they handle.
-  hold: { by: { moderator: ['verified'], handler: HANDLING }, to: 'on_hold', requires: ['note'] },
+  hold: { by: { moderator: ['verified'], handler: HANDLING }, to: 'on_hold' },
   // Each resumes only its own holds (`holder`).
-  resume: { by: { moderator: ['on_hold'], handler: ['on_hold'] }, to: 'held_from', requires: [] },
-  not_our_authority: { by: { handler: HANDLING }, to: 'not_our_authority', requires: ['note'] },
-  mark_duplicate: { by: { moderator: OPEN }, to: 'duplicate', requires: ['duplicateOf'] },
-  close: { by: { moderator: ['not_our_authority'] }, to: 'closed', requires: ['note'] },
+  resume: { by: { moderator: ['on_hold'], handler: ['on_hold'] }, to: 'held_from' },
+  not_our_authority: { by: { handler: HANDLING }, to: 'not_our_authority' },
+  mark_duplicate: { by: { moderator: OPEN }, to: 'duplicate' },
+  close: { by: { moderator: ['not_our_authority'] }, to: 'closed' },
   // "Sudah selesai?" yes: closes, with an optional rating and comment.
-  confirm: { by: { reporter: ['resolved'] }, to: 'closed', requires: [] },
+  confirm: { by: { reporter: ['resolved'] }, to: 'closed' },
   // "Sudah selesai?" no: back to the department, with the reason.
-  reopen: { by: { reporter: ['resolved', 'closed'] }, to: 'in_progress', requires: ['note'] },
+  reopen: { by: { reporter: ['resolved', 'closed'] }, to: 'in_progress' },
   // A rating after the fact, e.g. for a report that closed on its own.
-  rate: { by: { reporter: ['resolved', 'closed'] }, to: null, requires: ['rating'] },
-  note: { by: { moderator: REPORT_STATUSES, handler: REPORT_STATUSES }, to: null, requires: ['note'] },
+  rate: { by: { reporter: ['resolved', 'closed'] }, to: null },
+  note: { by: { moderator: REPORT_STATUSES, handler: REPORT_STATUSES }, to: null },
 };
 
 /** Who put a report on hold, by the status it was held from: a department holds what it handles. */

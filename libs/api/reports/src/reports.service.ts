@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { REPORT_DEADLINES } from '@walikota/shared-contracts';
 import {
   AppConfig,
   AuthUser,
@@ -28,7 +29,7 @@ import { ReportQueriesService } from './report-queries.service';
 import { REPORT_ACTIONS, ReportAction, nextStatus } from './report-workflow';
 
 /** Days the moderators have to verify a new report (DESIGN.md §1). */
-export const VERIFY_WITHIN_WORKING_DAYS = 3;
+export const VERIFY_WITHIN_WORKING_DAYS = REPORT_DEADLINES.verify;
 
 /** Where uploads are attached: the reporter's files, and the department's "after" photos. */
 export const REPORT_ATTACHMENTS = 'report';

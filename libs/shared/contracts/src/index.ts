@@ -2,3 +2,4 @@ export * from './api.generated';
 export * from './report-vocabulary';
 export * from './audit-vocabulary';
 export * from './account-limits';
+export * from './report-rules';

@@ -1,3 +1,4 @@
+import { DEADLINE_PARAMS } from '@walikota/shared-contracts';
 import type { I18n } from '@walikota/web-i18n';
 import type { ReportEventKind, ReportStatus, ReportType } from './report-kinds';
 import { REPORT_LABEL_MESSAGES } from './report-labels.messages';
@@ -46,7 +47,8 @@ const STAFF_WORDED = new Set(
 
 /** The labels for one audience; register REPORT_LABEL_MESSAGES (provideMessages) where they are shown. */
 export function reportLabels(i18n: Translate, audience: ReportAudience): ReportLabels {
-  const label = (key: string) => i18n.t(audience === 'staff' && STAFF_WORDED.has(key) ? `${key}.staff` : key);
+  // The deadlines' numbers come from the one table the API uses too (an auto-close names its days).
+  const label = (key: string) => i18n.t(audience === 'staff' && STAFF_WORDED.has(key) ? `${key}.staff` : key, DEADLINE_PARAMS);
   return {
     type: (type) => label(`report.type.${type}`),
     status: (status) => label(`report.status.${status}`),

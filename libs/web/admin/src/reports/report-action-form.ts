@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, ValidatorFn, Validators } from '@angular/forms';
-import type { ReportActionDto } from '@walikota/shared-contracts';
+import { DEADLINE_PARAMS, REPORT_ACTION_FIELDS } from '@walikota/shared-contracts';
+import type { ReportActionDto, ReportActionField } from '@walikota/shared-contracts';
 import { API, FormState } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 import { AttachmentsField } from '@walikota/web-reports';
@@ -8,25 +9,11 @@ import { WkAlert, WkButton, WkControl, WkErrorSummary, WkField } from '@walikota
 import { DepartmentsStore } from '../data-access/stores';
 import { REJECT_REASONS, REPORT_CODE_PATTERN, ReportAction, ReportDetailDto } from './report-model';
 
-type Field = 'reasonCode' | 'departmentId' | 'duplicateOf' | 'externalAgency' | 'note';
+/** The fields the staff's forms show (the reporter's rating lives on the tracking page). */
+type Field = Exclude<ReportActionField, 'rating'>;
 
-/** The fields each action asks for; `note` is required where the API requires it (ACTION_RULES). */
-const FIELDS: Record<ReportAction, { required: readonly Field[]; optional: readonly Field[] }> = {
-  verify: { required: [], optional: ['note'] },
-  reject: { required: ['reasonCode', 'note'], optional: [] },
-  dispatch: { required: ['departmentId'], optional: ['note'] },
-  start: { required: [], optional: ['note'] },
-  resolve: { required: ['note'], optional: [] },
-  hold: { required: ['note'], optional: [] },
-  resume: { required: [], optional: ['note'] },
-  not_our_authority: { required: ['note'], optional: ['externalAgency'] },
-  mark_duplicate: { required: ['duplicateOf'], optional: ['note'] },
-  close: { required: ['note'], optional: [] },
-  note: { required: ['note'], optional: [] },
-  confirm: { required: [], optional: [] },
-  reopen: { required: ['note'], optional: [] },
-  rate: { required: [], optional: [] },
-};
+/** The fields each action asks for: the API's own table (shared contracts), required ones marked. */
+const FIELDS = REPORT_ACTION_FIELDS;
 /** The API's limits (ReportActionDto): the fields' counters and validators. */
 const LIMITS = { externalAgency: 200, note: 2000 } as const;
 const ORDER: readonly Field[] = ['reasonCode', 'departmentId', 'duplicateOf', 'externalAgency', 'note'];
@@ -38,7 +25,7 @@ const ORDER: readonly Field[] = ['reasonCode', 'departmentId', 'duplicateOf', 'e
   providers: [FormState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>{{ i18n.t('admin.reports.text.' + action()) }}</p>
+    <p>{{ i18n.t('admin.reports.text.' + action(), deadlines) }}</p>
     <form class="wk-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <wk-error-summary [errors]="state.summary()" />
       @if (shows('reasonCode')) {
@@ -52,7 +39,7 @@ const ORDER: readonly Field[] = ['reasonCode', 'departmentId', 'duplicateOf', 'e
         </wk-field>
       }
       @if (shows('departmentId')) {
-        <wk-field [label]="labels()['departmentId']" [error]="state.error('departmentId')" required>
+        <wk-field [label]="labels()['departmentId']" [error]="state.error('departmentId')" [required]="required('departmentId')">
           <select wkControl id="field-departmentId" formControlName="departmentId">
             <option value="">{{ i18n.t('admin.reports.detail.noDepartment') }}</option>
             @for (department of departments.items(); track department.id) {
@@ -129,6 +116,7 @@ export class ReportActionForm implements OnInit {
   private readonly api = inject(API);
   private readonly photos = viewChild(AttachmentsField);
   protected readonly reasons = REJECT_REASONS;
+  protected readonly deadlines = DEADLINE_PARAMS;
   protected readonly limits = LIMITS;
   protected readonly form = new FormGroup({
     reasonCode: new FormControl('', { nonNullable: true }),
@@ -171,6 +159,7 @@ export class ReportActionForm implements OnInit {
   ngOnInit(): void {
     const fields = FIELDS[this.action()];
     for (const field of fields.required) {
+      if (field === 'rating') continue;
       const validators: ValidatorFn[] = [Validators.required];
       if (field === 'note' || field === 'externalAgency') validators.push(Validators.maxLength(LIMITS[field]));
       if (field === 'duplicateOf') validators.push(Validators.pattern(REPORT_CODE_PATTERN));

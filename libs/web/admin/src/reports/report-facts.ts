@@ -47,7 +47,11 @@ import { ReportDetailDto } from './report-model';
             <!-- The point lies in another kelurahan than the one chosen: worth a look before dispatching. -->
             <span class="point-mismatch" data-testid="point-mismatch">
               <wk-badge tone="warning">{{ i18n.t('admin.reports.detail.pointMismatch') }}</wk-badge>
-              {{ i18n.t('admin.reports.detail.pointMismatchText', { area: reference.areaName(r.pointAreaId, reference.kecamatanOf(r.pointAreaId)) }) }}
+              {{
+                i18n.t('admin.reports.detail.pointMismatchText', {
+                  area: reference.areaName(r.pointAreaId, reference.kecamatanOf(r.pointAreaId)),
+                })
+              }}
             </span>
           }
         </dd>

@@ -22,8 +22,8 @@ export const STAFF_ACTIONS: readonly ReportAction[] = [
   'note',
 ];
 
-/** Tracking codes as the API accepts them. */
-export const REPORT_CODE_PATTERN = /^LPR-\d{4}-\d{6,}$/;
+/** Tracking codes as the API accepts them (one rule with the API's). */
+export { REPORT_CODE_PATTERN } from '@walikota/shared-contracts';
 
 export function isStaffAction(action: string): action is ReportAction {
   return (STAFF_ACTIONS as readonly string[]).includes(action);

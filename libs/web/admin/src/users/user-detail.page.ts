@@ -4,7 +4,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { AdminUserDto } from '@walikota/shared-contracts';
 import { API, ApiProblem, Session, CityFormat, problemMessage, toApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
-import { WkAlert, WkBadge, WkBreadcrumb, WkBreadcrumbs, WkPageHeader, WkSkeleton } from '@walikota/web-ui';
+import { WkAlert, WkBadge, WkBreadcrumb, WkBreadcrumbs, WkButton, WkPageHeader, WkSkeleton } from '@walikota/web-ui';
 import { adminPath } from '../data-access/paths';
 import { DepartmentsStore, ROLES } from '../data-access/stores';
 import { UserDepartmentsForm } from './user-departments-form';
@@ -14,7 +14,18 @@ import { UserStatusPanel } from './user-status-panel';
 /** One user: roles, departments and account status, each changed with a reason for the audit log. */
 @Component({
   selector: 'wk-admin-user-detail-page',
-  imports: [RouterLink, UserDepartmentsForm, UserRolesForm, UserStatusPanel, WkAlert, WkBadge, WkBreadcrumbs, WkPageHeader, WkSkeleton],
+  imports: [
+    RouterLink,
+    UserDepartmentsForm,
+    UserRolesForm,
+    UserStatusPanel,
+    WkAlert,
+    WkBadge,
+    WkBreadcrumbs,
+    WkButton,
+    WkPageHeader,
+    WkSkeleton,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <wk-page-header [heading]="user()?.name ?? i18n.t('admin.title.user')">
@@ -61,7 +72,25 @@ import { UserStatusPanel } from './user-status-panel';
             </dd>
             <dt>{{ i18n.t('admin.user.createdAt') }}</dt>
             <dd>{{ created() }}</dd>
+            <dt>{{ i18n.t('admin.user.lastSignIn') }}</dt>
+            <dd>{{ lastSignIn() }}</dd>
           </dl>
+          @if (canResend()) {
+            <div class="admin-resend" data-testid="resend-verification">
+              <p>{{ i18n.t('admin.user.resendText') }}</p>
+              <button wkButton variant="secondary" type="button" [busy]="resending()" (click)="resend()">
+                {{ i18n.t('admin.user.resend') }}
+              </button>
+              <div aria-live="polite">
+                @if (resent(); as message) {
+                  <wk-alert tone="success">{{ message }}</wk-alert>
+                }
+              </div>
+              @if (resendProblem(); as message) {
+                <wk-alert tone="danger">{{ message }}</wk-alert>
+              }
+            </div>
+          }
           <p>
             <a [routerLink]="auditLink" [queryParams]="{ targetId: user.id }">{{ i18n.t('admin.user.auditLink') }}</a>
           </p>
@@ -89,7 +118,7 @@ import { UserStatusPanel } from './user-status-panel';
   styles: `
     .admin-facts {
       display: grid;
-      grid-template-columns: max-content 1fr;
+      grid-template-columns: max-content minmax(0, 1fr);
       gap: var(--space-3) var(--space-5);
       margin: 0 0 var(--space-4);
     }
@@ -98,12 +127,36 @@ import { UserStatusPanel } from './user-status-panel';
     }
     .admin-facts dd {
       margin: 0;
+      overflow-wrap: anywhere;
+    }
+    /* On a phone each fact's name sits above its value, so that a long address has the width. */
+    @media (max-width: 40rem) {
+      .admin-facts {
+        grid-template-columns: minmax(0, 1fr);
+        row-gap: 0;
+      }
+      .admin-facts dd {
+        margin-bottom: var(--space-3);
+      }
     }
     .admin-badges {
       gap: var(--space-1);
       margin: 0;
       padding: 0;
       list-style: none;
+    }
+    .admin-resend {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: var(--space-3);
+      margin: 0 0 var(--space-4);
+    }
+    .admin-resend p {
+      margin: 0;
+    }
+    .admin-resend wk-alert {
+      align-self: stretch;
     }
   `,
 })
@@ -125,6 +178,18 @@ export class UserDetailPage {
     const user = this.user();
     return user ? this.format.dateTime(user.createdAt) : '';
   });
+  protected readonly lastSignIn = computed(() => {
+    const at = this.user()?.lastSignInAt;
+    return at ? this.format.dateTime(at) : this.i18n.t('admin.users.neverSignedIn');
+  });
+  /** A new verification link helps only an unverified address of an account that still exists. */
+  protected readonly canResend = computed(() => {
+    const user = this.user();
+    return !!user && !!user.email && !user.emailVerified && user.status !== 'deleted';
+  });
+  protected readonly resending = signal(false);
+  protected readonly resent = signal<string | null>(null);
+  protected readonly resendProblem = signal<string | null>(null);
   protected readonly crumbs = computed<WkBreadcrumb[]>(() => [
     { label: this.i18n.t('admin.title.home'), link: adminPath() },
     { label: this.i18n.t('admin.title.users'), link: this.usersLink },
@@ -144,6 +209,23 @@ export class UserDetailPage {
     if (this.self()) this.session.profile.update((me) => (me ? { ...me, roles: user.roles, departmentIds: user.departmentIds } : me));
   }
 
+  /** 409 (verified meanwhile) and 429 (asked too often) come with the API's own words. */
+  protected async resend(): Promise<void> {
+    const user = this.user();
+    if (!user || this.resending()) return;
+    this.resending.set(true);
+    this.resent.set(null);
+    this.resendProblem.set(null);
+    try {
+      await this.api.resendVerificationEmail(user.id);
+      this.resent.set(this.i18n.t('admin.user.resent', { email: user.email ?? '' }));
+    } catch (error) {
+      this.resendProblem.set(problemMessage(toApiProblem(error), this.i18n));
+    } finally {
+      this.resending.set(false);
+    }
+  }
+
   protected problemText(problem: ApiProblem): string {
     if (problem.status === 404 || problem.status === 400) return this.i18n.t('admin.user.notFound');
     return problemMessage(problem, this.i18n);
@@ -152,6 +234,8 @@ export class UserDetailPage {
   private async load(id: string): Promise<void> {
     this.user.set(null);
     this.problem.set(null);
+    this.resent.set(null);
+    this.resendProblem.set(null);
     try {
       const user = await this.api.getUser(id);
       this.user.set(user);

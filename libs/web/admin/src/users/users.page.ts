@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { AdminUserDto } from '@walikota/shared-contracts';
-import { ApiProblem, Role } from '@walikota/web-core';
+import { ApiProblem, CityFormat, Role } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 import { WkAlert, WkBadge, WkButton, WkCell, WkColumn, WkField, WkControl, WkPageHeader, WkTable } from '@walikota/web-ui';
 import { DepartmentsStore, ROLES, UserQuery, UsersStore, compact } from '../data-access/stores';
@@ -64,7 +64,16 @@ import { adminPath, loadErrorText, statusTone } from '../data-access/paths';
         <a [routerLink]="userLink(row.id)">{{ row.name }}</a>
       </ng-template>
       <ng-template wkCell="email" let-row>
-        {{ row.email ?? i18n.t('admin.users.noEmail') }}
+        <span class="admin-email">{{ row.email ?? i18n.t('admin.users.noEmail') }}</span>
+      </ng-template>
+      <ng-template wkCell="emailVerified" let-row>
+        @if (row.email) {
+          <wk-badge [tone]="row.emailVerified ? 'success' : 'warning'">{{
+            i18n.t(row.emailVerified ? 'admin.users.verified.yes' : 'admin.users.verified.no')
+          }}</wk-badge>
+        } @else {
+          {{ i18n.t('admin.none') }}
+        }
       </ng-template>
       <ng-template wkCell="roles" let-row>
         <ul class="wk-cluster admin-badges">
@@ -77,6 +86,16 @@ import { adminPath, loadErrorText, statusTone } from '../data-access/paths';
       </ng-template>
       <ng-template wkCell="status" let-row>
         <wk-badge [tone]="tone(row)">{{ i18n.t('admin.status.' + row.status) }}</wk-badge>
+      </ng-template>
+      <ng-template wkCell="createdAt" let-row>
+        {{ date(row.createdAt) }}
+      </ng-template>
+      <ng-template wkCell="lastSignInAt" let-row>
+        @if (row.lastSignInAt) {
+          {{ date(row.lastSignInAt) }}
+        } @else {
+          {{ i18n.t('admin.users.neverSignedIn') }}
+        }
       </ng-template>
     </wk-table>
   `,
@@ -100,6 +119,14 @@ import { adminPath, loadErrorText, statusTone } from '../data-access/paths';
       padding: 0;
       list-style: none;
     }
+    /* On a phone the value column of a card is narrow: a long role name wraps inside its badge. */
+    .admin-badges wk-badge {
+      max-width: 100%;
+      white-space: normal;
+    }
+    .admin-email {
+      overflow-wrap: break-word;
+    }
   `,
 })
 export class UsersPage {
@@ -108,6 +135,7 @@ export class UsersPage {
   protected readonly departments = inject(DepartmentsStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly format = inject(CityFormat);
 
   protected readonly roles = ROLES;
   protected readonly userLink = (id: string) => adminPath('pengguna', id);
@@ -121,8 +149,11 @@ export class UsersPage {
   protected readonly columns = computed<WkColumn[]>(() => [
     { key: 'name', label: this.i18n.t('admin.users.name') },
     { key: 'email', label: this.i18n.t('admin.users.email') },
+    { key: 'emailVerified', label: this.i18n.t('admin.users.verified') },
     { key: 'roles', label: this.i18n.t('admin.users.roles') },
     { key: 'status', label: this.i18n.t('admin.users.status') },
+    { key: 'createdAt', label: this.i18n.t('admin.users.createdAt') },
+    { key: 'lastSignInAt', label: this.i18n.t('admin.users.lastSignIn') },
   ]);
 
   constructor() {
@@ -152,6 +183,11 @@ export class UsersPage {
 
   protected sortedRoles(user: AdminUserDto): Role[] {
     return ROLES.filter((role) => user.roles.includes(role));
+  }
+
+  /** Day and time in the city's time zone, in the reader's language. */
+  protected date(value: string): string {
+    return this.format.dateTime(value);
   }
 
   protected tone(user: AdminUserDto) {

@@ -1,3 +1,4 @@
+import { DEADLINE_PARAMS } from '@walikota/shared-contracts';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -104,7 +105,9 @@ export class ReportFiled {
   /** The moderators' deadline, as the API computed it (3 working days, holidays included). */
   protected readonly verifyStep = computed(() => {
     const due = this.report().verifyDueAt;
-    return due ? this.i18n.t('reports.filed.next.verify', { date: this.format.date(due) }) : this.i18n.t('reports.filed.next.verifySoon');
+    return due
+      ? this.i18n.t('reports.filed.next.verify', { ...DEADLINE_PARAMS, date: this.format.date(due) })
+      : this.i18n.t('reports.filed.next.verifySoon', DEADLINE_PARAMS);
   });
 
   constructor() {

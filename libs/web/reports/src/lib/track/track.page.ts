@@ -6,7 +6,7 @@ import { API, CityFormat, Session, problemMessage, toApiProblem } from '@walikot
 import { I18n } from '@walikota/web-i18n';
 import { reportLabels } from '@walikota/web-reports-data';
 import { WkAlert, WkBadge, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton } from '@walikota/web-ui';
-import { normalizeReportCode } from '../../data-access/report-code';
+import { normalizeReportCode } from '@walikota/shared-contracts';
 import { ReportView } from './report-view';
 
 /**

@@ -1,4 +1,4 @@
-import { normalizeReportCode } from './report-code';
+import { normalizeReportCode } from './report-rules';
 
 describe(normalizeReportCode.name, () => {
   it('turns a code as people type or read it out into the stored form', () => {
