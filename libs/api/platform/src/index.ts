@@ -31,3 +31,4 @@ export * from './storage/disk-storage';
 export * from './storage/file-storage';
 export * from './storage/storage.module';
 export * from './security/per-user-rate-limit';
+export * from './database/check-constraints';

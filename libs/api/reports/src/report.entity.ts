@@ -1,3 +1,5 @@
+import { checkIn } from '@walikota/api-platform';
+import { REPORT_PRIVACIES, REPORT_STATUSES, REPORT_TYPES } from '@walikota/shared-contracts';
 import {
   Check,
   Column,
@@ -14,8 +16,6 @@ import { UserEntity } from '@walikota/api-identity';
 import { AreaEntity, CategoryEntity, DepartmentEntity } from '@walikota/api-reference';
 import type { RejectReason, ReportPrivacy, ReportStatus, ReportType } from './report-workflow';
 
-const STATUS_LIST = `'submitted', 'verified', 'dispatched', 'in_progress', 'resolved', 'closed', 'rejected', 'on_hold', 'not_our_authority', 'duplicate'`;
-
 /**
  * An aspiration, complaint or information request. `listed` (public lists) and the SLA due dates
  * are stored when the status changes, so that lists filter and sort on indexed columns.
@@ -23,9 +23,9 @@ const STATUS_LIST = `'submitted', 'verified', 'dispatched', 'in_progress', 'reso
  * the migrations (synchronize: false).
  */
 @Entity('report')
-@Check('ck_report_type', `"type" IN ('aspiration', 'complaint', 'information_request')`)
-@Check('ck_report_privacy', `"privacy" IN ('public', 'anonymous', 'confidential')`)
-@Check('ck_report_status', `"status" IN (${STATUS_LIST})`)
+@Check('ck_report_type', checkIn('type', REPORT_TYPES))
+@Check('ck_report_privacy', checkIn('privacy', REPORT_PRIVACIES))
+@Check('ck_report_status', checkIn('status', REPORT_STATUSES))
 @Check('ck_report_rating', `"rating" IS NULL OR "rating" BETWEEN 1 AND 5`)
 @Check('ck_report_point', `("latitude" IS NULL) = ("longitude" IS NULL)`)
 // Public list, newest first (keyset on created_at, id), and its common filters.

@@ -1,10 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { API_KEY_SCOPES, sqlLiterals } from '@walikota/api-platform';
 import type { ApiKeyScope } from '@walikota/api-platform';
 import { UserEntity } from '../users/user.entity';
 
 /** A personal API key of an official or integration; shown once, stored as SHA-256. */
 @Entity('api_key')
-@Check('ck_api_key_scopes', `cardinality("scopes") > 0 AND "scopes" <@ ARRAY['read', 'open311', 'reports', 'keys', 'admin']::varchar[]`)
+@Check('ck_api_key_scopes', `cardinality("scopes") > 0 AND "scopes" <@ ARRAY[${sqlLiterals(API_KEY_SCOPES)}]::varchar[]`)
 export class ApiKeyEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
 

@@ -1,3 +1,4 @@
+import { LANGUAGES, ROLES, checkIn } from '@walikota/api-platform';
 import {
   Check,
   Column,
@@ -10,7 +11,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { EmailFrequency } from '@walikota/api-notifications';
+import { EMAIL_FREQUENCIES, EmailFrequency } from '@walikota/api-notifications';
 import { AreaEntity, DepartmentEntity } from '@walikota/api-reference';
 
 export const USER_STATUSES = ['active', 'suspended', 'deleted'] as const;
@@ -18,9 +19,9 @@ export type UserStatus = (typeof USER_STATUSES)[number];
 
 /** An account. `user` is reserved in PostgreSQL, hence `app_user`. */
 @Entity('app_user')
-@Check('ck_app_user_status', `"status" IN ('active', 'suspended', 'deleted')`)
-@Check('ck_app_user_language', `"language" IN ('id', 'en')`)
-@Check('ck_app_user_email_frequency', `"email_frequency" IN ('immediate', 'daily', 'never')`)
+@Check('ck_app_user_status', checkIn('status', USER_STATUSES))
+@Check('ck_app_user_language', checkIn('language', LANGUAGES))
+@Check('ck_app_user_email_frequency', checkIn('email_frequency', EMAIL_FREQUENCIES))
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
 
@@ -54,7 +55,7 @@ export class UserEntity {
 }
 
 @Entity('user_role')
-@Check('ck_user_role_role', `"role" IN ('citizen', 'moderator', 'official', 'admin')`)
+@Check('ck_user_role_role', checkIn('role', ROLES))
 export class UserRoleEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_user_role' }) userId!: string;
   @PrimaryColumn({ type: 'varchar', length: 20, primaryKeyConstraintName: 'pk_user_role' }) role!: string;

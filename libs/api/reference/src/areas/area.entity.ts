@@ -1,3 +1,4 @@
+import { checkIn } from '@walikota/api-platform';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 export const AREA_LEVELS = ['kecamatan', 'kelurahan', 'desa'] as const;
@@ -5,7 +6,7 @@ export type AreaLevel = (typeof AREA_LEVELS)[number];
 
 /** A kecamatan, or a kelurahan/desa within one, with its official Kemendagri code. */
 @Entity('area')
-@Check('ck_area_level', `"level" IN ('kecamatan', 'kelurahan', 'desa')`)
+@Check('ck_area_level', checkIn('level', AREA_LEVELS))
 export class AreaEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
 

@@ -1,3 +1,4 @@
+import { checkIn } from '@walikota/api-platform';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DepartmentEntity } from '../departments/department.entity';
 
@@ -7,7 +8,7 @@ export type CategoryModule = (typeof CATEGORY_MODULES)[number];
 /** A category of one module; report categories route to the department that handles them. */
 @Entity('category')
 @Index('uq_category_module_code', ['module', 'code'], { unique: true })
-@Check('ck_category_module', `"module" IN ('report', 'petition', 'forum', 'proposal')`)
+@Check('ck_category_module', checkIn('module', CATEGORY_MODULES))
 export class CategoryEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
 
