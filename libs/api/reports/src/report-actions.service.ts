@@ -18,6 +18,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actorKinds, actorRole, canView, contentIsPublic, isListed } from './report-access';
 import { BulkReportActionDto, BulkResultDto, ReportActionDto, ReportDetailDto } from './report.dto';
 import { ReportEntity, ReportEventEntity } from './report.entity';
+import { ACTION_EFFECTS } from './report-effects';
 import { ReportStatus, nextStatus, requiredFields } from './report-workflow';
 import { addMember, copyMembers } from './report-members';
 import { RESOLUTION_ATTACHMENTS, ReportsService, trackingLink } from './reports.service';
@@ -54,7 +55,7 @@ export class ReportActionsService {
   async act(user: AuthUser, meta: RequestMeta, code: string, dto: ReportActionDto): Promise<ReportDetailDto> {
     const deadlines = await this.deadlines(new Date(), dto.departmentId);
     const id = await this.dataSource.transaction(async (manager) => {
-      const report = await this.locked(manager, user, code);
+      const report = await this.reports.visible(user, code, manager, { lock: true });
       await this.apply(manager, user, meta, report, dto, deadlines);
       return report.id;
     });
@@ -68,7 +69,7 @@ export class ReportActionsService {
     for (const code of [...new Set(dto.codes)]) {
       try {
         await this.dataSource.transaction(async (manager) => {
-          const report = await this.locked(manager, user, code);
+          const report = await this.reports.visible(user, code, manager, { lock: true });
           await this.apply(manager, user, meta, report, { action: dto.action, departmentId: dto.departmentId }, deadlines);
         });
         results.push({ code, outcome: 'ok', message: null });
@@ -141,17 +142,6 @@ export class ReportActionsService {
     };
   }
 
-  private async locked(manager: EntityManager, user: AuthUser, code: string): Promise<ReportEntity> {
-    const report = await manager
-      .getRepository(ReportEntity)
-      .createQueryBuilder('r')
-      .where('r.code = :code', { code })
-      .setLock('pessimistic_write')
-      .getOne();
-    if (!report || !canView(user, report)) throw new DomainException('report_not_found', HttpStatus.NOT_FOUND);
-    return report;
-  }
-
   private async apply(
     manager: EntityManager,
     user: AuthUser,
@@ -182,68 +172,20 @@ export class ReportActionsService {
     // The department an official speaks for; a dispatch names the one it goes to (below).
     let departmentId = role === 'official' ? report.departmentId : null;
 
-    switch (dto.action) {
-      case 'verify':
-        report.verifiedAt ??= now;
-        break;
-      case 'reject':
-        report.rejectReason = dto.reasonCode ?? null;
-        data['reasonCode'] = report.rejectReason;
-        break;
-      case 'dispatch': {
-        departmentId = dto.departmentId ?? report.departmentId;
-        if (!departmentId) throw new FieldDomainException('departmentId', 'department_required');
-        // The report's own department exists (foreign key); a named one was looked up beforehand.
-        if (departmentId === dto.departmentId && !deadlines.departmentKnown)
-          throw new FieldDomainException('departmentId', 'department_not_found');
-        report.departmentId = departmentId;
-        report.dispatchedAt = now;
-        report.followedUpAt = null;
-        report.followupDueAt = deadlines.followUp;
-        data['departmentId'] = departmentId;
-        break;
-      }
-      case 'resolve':
-        report.resolvedAt = now;
-        report.autocloseAt = deadlines.autoClose;
-        // "After" photos: the resolving official's own uploads, claimed with the change (or not at all).
-        if (dto.attachmentIds?.length)
-          await this.uploads.claim(manager, user.id, dto.attachmentIds, { type: RESOLUTION_ATTACHMENTS, id: report.id });
-        break;
-      case 'hold':
-        report.heldFromStatus = report.status;
-        break;
-      case 'resume':
-        report.heldFromStatus = null;
-        break;
-      case 'not_our_authority':
-        report.externalAgency = dto.externalAgency ?? null;
-        data['externalAgency'] = report.externalAgency;
-        break;
-      case 'mark_duplicate':
-        data['duplicateOf'] = await this.merge(manager, user, report, dto.duplicateOf ?? '');
-        break;
-      case 'reopen':
-        report.reopenCount += 1;
-        report.closedAt = null;
-        report.autocloseAt = null;
-        report.followedUpAt = null;
-        report.followupDueAt = deadlines.followUp;
-        break;
-      case 'confirm':
-      case 'rate':
-        // confirm: "Sudah selesai? Ya", closing and, if given, rating in one event.
-        if (dto.rating === undefined) break;
-        if (report.rating !== null) throw new ConflictDomainException('already_rated');
-        report.rating = dto.rating;
-        report.ratingComment = dto.note ?? null;
-        data['rating'] = report.rating;
-        break;
-      case 'note':
-        break;
-      default:
-        break;
-    }
+    await ACTION_EFFECTS[dto.action]({
+      report,
+      dto,
+      now,
+      followUpDue: deadlines.followUp,
+      autoCloseDue: deadlines.autoClose,
+      departmentKnown: deadlines.departmentKnown,
+      data,
+      speaksFor: (id) => (departmentId = id),
+      merge: (code) => this.merge(manager, user, report, code),
+      claimResolutionPhotos: async (ids) => {
+        await this.uploads.claim(manager, user.id, ids, { type: RESOLUTION_ATTACHMENTS, id: report.id });
+      },
+    });
     if (staff && report.firstResponseAt === null) report.firstResponseAt = now;
     if (kinds.includes('handler') && report.dispatchedAt && report.followedUpAt === null && dto.action !== 'dispatch')
       report.followedUpAt = now;

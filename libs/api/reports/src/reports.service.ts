@@ -157,9 +157,20 @@ export class ReportsService {
     return { code: report.code, status: report.status, createdAt: report.createdAt.toISOString() };
   }
 
-  /** The report if the caller may read it (canView); 404 otherwise, confidential or not yet public alike. */
-  async visible(user: AuthUser | undefined, code: string, manager: EntityManager = this.dataSource.manager): Promise<ReportEntity> {
-    const report = await manager.findOne(ReportEntity, { where: { code } });
+  /**
+   * The one way to load a report by its code for a caller: the report if they may read it
+   * (canView); 404 otherwise, confidential or not yet public alike. `lock`: row-locked for an
+   * action in the caller's transaction (`manager`).
+   */
+  async visible(
+    user: AuthUser | undefined,
+    code: string,
+    manager: EntityManager = this.dataSource.manager,
+    { lock = false }: { lock?: boolean } = {},
+  ): Promise<ReportEntity> {
+    const query = manager.getRepository(ReportEntity).createQueryBuilder('r').where('r.code = :code', { code });
+    if (lock) query.setLock('pessimistic_write');
+    const report = await query.getOne();
     if (!report || !canView(user, report)) throw new NotFoundDomainException('report_not_found');
     return report;
   }
