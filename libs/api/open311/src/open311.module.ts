@@ -13,7 +13,7 @@ import { Open311Service } from './open311.service';
 
 registerMessages(open311Messages);
 
-/** Open311 GeoReport v2 at /open311/v2 (DESIGN.md §1), outside the /api prefix. */
+/** Open311 GeoReport v2 at /open311/v2 (docs/product.md, "Open311"), outside the /api prefix. */
 @Module({
   imports: [IdentityModule, ReferenceModule, ReportsModule],
   controllers: [Open311Controller],

@@ -1,5 +1,5 @@
 /**
- * Open data (DESIGN.md: "every public list exports to CSV/JSON"): the public list of reports as a
+ * Open data (docs/product.md: every public list exports to CSV/JSON): the public list of reports as a
  * file. Columns are stable machine-readable names; the values are what the public list shows,
  * never who filed a report.
  */

@@ -1,5 +1,5 @@
 /**
- * The life of a report (DESIGN.md §1, after SP4N-LAPOR!): which action may move a report from
+ * The life of a report (docs/product.md, "The report workflow"; after SP4N-LAPOR!): which action may move a report from
  * which status, by whom, and what it needs. Pure, so that every rule is unit-tested here and the
  * service only applies it.
  */

@@ -24,7 +24,7 @@ registerReportNotifications();
 export const AUTO_CLOSE_JOB = 'reports.auto_close';
 const AUTO_CLOSE_EVERY_MS = 60 * 60_000;
 
-/** Aspirations and complaints (DESIGN.md §1). */
+/** Aspirations and complaints (docs/product.md, "Reports"). */
 @Module({
   imports: [
     TypeOrmModule.forFeature([ReportEntity, ReportEventEntity, ReportSupportEntity, ReportFollowerEntity]),

@@ -28,7 +28,7 @@ import { addMember } from './report-members';
 import { ReportQueriesService } from './report-queries.service';
 import { REPORT_ACTIONS, ReportAction, nextStatus } from './report-workflow';
 
-/** Days the moderators have to verify a new report (DESIGN.md §1). */
+/** Days the moderators have to verify a new report (docs/product.md, "Deadlines"). */
 export const VERIFY_WITHIN_WORKING_DAYS = REPORT_DEADLINES.verify;
 
 /** Where uploads are attached: the reporter's files, and the department's "after" photos. */

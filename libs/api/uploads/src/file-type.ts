@@ -1,4 +1,4 @@
-/** What may be attached (DESIGN.md §1): photos and PDF documents. */
+/** What may be attached (docs/product.md, "Reports"): photos and PDF documents. */
 export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 export type UploadContentType = (typeof UPLOAD_TYPES)[number];
 

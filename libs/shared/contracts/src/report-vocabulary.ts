@@ -1,7 +1,7 @@
 import type { ReportActionDto, ReportSummaryDto } from './api.generated';
 
 /**
- * The words of the report workflow (DESIGN.md §1), one list each for the API (validation, the
+ * The words of the report workflow (docs/product.md, "The report workflow"), one list each for the API (validation, the
  * workflow's rule table) and the web app (filters, labels). Written here once; the checks at the
  * end fail the type check when a list and the API's published types (api.generated.ts, from
  * openapi.json) disagree, e.g. after a status is added on one side only.

@@ -54,7 +54,7 @@ interface ResolvedRow {
 }
 
 /**
- * Public statistics (DESIGN.md §1) per department and month in the city's time zone. Counts
+ * Public statistics (docs/product.md, "Statistics") per department and month in the city's time zone. Counts
  * include confidential reports: a number per department and month reveals nothing about anyone.
  * Two queries, one per month basis (filing, resolution), each with GROUPING SETS giving the
  * department rows and the month totals at once (a total's median is over all its reports, not a
