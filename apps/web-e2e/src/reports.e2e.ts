@@ -262,10 +262,16 @@ test.describe.serial('aspirasi & pengaduan', () => {
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
     expect(await csv.text()).toContain(`${code},complaint,verified,`);
 
-    // The map view without tiles: the reports with a location, grouped by kelurahan.
+    // The map view without tiles: the city drawn from its own boundaries, the count per kelurahan
+    // (its table too), and the reports with a location grouped by kelurahan.
     await page.getByRole('tab', { name: 'Peta' }).click();
     await expect(page).toHaveURL(/tampilan=peta/);
-    await expect(page.getByText('Peta tidak tersedia di portal ini.', { exact: false })).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: 'Peta laporan' }).getByRole('img', { name: /^Peta Kota Semarang: 1 laporan di 1 kelurahan/ }),
+    ).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Jumlah laporan per kelurahan' }).getByRole('row', { name: /Pleburan/ })).toContainText(
+      '1',
+    );
     await expect(page.getByRole('heading', { name: 'Pleburan', level: 3 })).toBeVisible();
     await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -70,7 +70,17 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.retry': 'Coba lagi',
 
     'reports.map.caption': 'Lokasi laporan di peta',
-    'reports.map.lead': 'Laporan yang mencantumkan titik lokasi, dari hasil yang sedang ditampilkan.',
+    'reports.map.lead':
+      'Warna setiap kelurahan menunjukkan jumlah laporan yang cocok dengan saringan; lingkaran menunjukkan lokasi laporan yang mencantumkan titik.',
+    'reports.map.name': 'Peta laporan',
+    'reports.map.summary':
+      'Peta {city}: {total} laporan di {areas} kelurahan, {points} di antaranya dengan titik lokasi. Jumlah per kelurahan ada di tabel di bawah peta.',
+    'reports.map.legend': 'Jumlah laporan per kelurahan',
+    'reports.map.count': 'Jumlah laporan',
+    'reports.map.onePoint': 'Satu laporan',
+    'reports.map.truncated': 'Peta menampilkan {count} titik laporan terbaru. Persempit saringan untuk melihat yang lain.',
+    'reports.map.dataError': 'Jumlah laporan untuk peta tidak dapat dimuat. Coba muat ulang halaman.',
+    'reports.map.listLead': 'Laporan di daftar yang mencantumkan titik lokasi, per kelurahan:',
     'reports.map.noTiles':
       'Peta tidak tersedia di portal ini. Berikut laporan yang mencantumkan titik lokasi, dikelompokkan per kelurahan.',
     'reports.map.none': 'Tidak ada laporan dengan titik lokasi pada hasil ini.',
@@ -93,7 +103,15 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.new.address.hint': 'Nama jalan, nomor, RT/RW, atau patokan terdekat.',
     'reports.new.location': 'Titik lokasi (tidak wajib)',
     'reports.new.location.hint': 'Membantu petugas menemukan tempatnya. Pilih di peta, gunakan lokasi Anda, atau isi koordinat.',
-    'reports.new.location.mapHint': 'Klik atau ketuk peta untuk menandai titik lokasi.',
+    'reports.new.location.mapHint':
+      'Tandai titiknya di peta: klik atau ketuk, atau dengan papan ketik arahkan tanda silang di tengah peta lalu tekan Enter. Kecamatan dan kelurahan diisi menurut titik itu.',
+    'reports.new.location.mapLabel': 'Peta untuk menandai titik lokasi',
+    'reports.new.location.mapSummary': 'Peta {city} dengan batas kecamatan dan kelurahan.',
+    'reports.new.location.located': 'Kecamatan dan kelurahan diisi menurut titik itu: {kelurahan}, {kecamatan}.',
+    'reports.new.location.elsewhere':
+      'Titik ini berada di Kelurahan {kelurahan}, Kecamatan {kecamatan}, bukan di kelurahan yang Anda pilih.',
+    'reports.new.location.useArea': 'Gunakan Kelurahan {kelurahan}',
+    'reports.new.location.checkError': 'Kelurahan titik ini tidak dapat diperiksa sekarang. Pilih kecamatan dan kelurahan sendiri.',
     'reports.new.location.useMine': 'Gunakan lokasi saya',
     'reports.new.location.clear': 'Hapus titik lokasi',
     'reports.new.location.locating': 'Mencari lokasi Anda…',
@@ -112,8 +130,8 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.filed.keep': 'Simpan kode ini untuk melacak laporan Anda kapan saja, juga di halaman Lacak laporan.',
     'reports.filed.track': 'Lacak laporan ini',
     'reports.filed.next': 'Apa selanjutnya',
-    'reports.filed.next.verify': 'Moderator memeriksa laporan Anda paling lambat {date} (3 hari kerja).',
-    'reports.filed.next.verifySoon': 'Moderator memeriksa laporan Anda dalam 3 hari kerja.',
+    'reports.filed.next.verify': 'Moderator memeriksa laporan Anda paling lambat {date} ({verifyDays} hari kerja).',
+    'reports.filed.next.verifySoon': 'Moderator memeriksa laporan Anda dalam {verifyDays} hari kerja.',
     'reports.filed.next.followUp':
       'Setelah terverifikasi, laporan diteruskan ke perangkat daerah yang berwenang, yang wajib menindaklanjutinya dalam 5 hari kerja.',
     'reports.filed.next.notify':
@@ -140,6 +158,8 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.detail.facts': 'Rincian laporan',
     'reports.detail.noAddress': 'Tidak dicantumkan',
     'reports.detail.location': 'Titik lokasi',
+    'reports.detail.map': 'Titik lokasi laporan di peta',
+    'reports.detail.mapSummary': 'Peta kecil dengan titik lokasi laporan ini: {latitude}, {longitude}.',
     'reports.detail.timeline': 'Riwayat penanganan',
     'reports.detail.timeline.meta': '{date} · {actor}',
     'reports.detail.duplicateOf': 'Laporan ini digabungkan dengan {code}.',
@@ -286,7 +306,17 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.retry': 'Try again',
 
     'reports.map.caption': 'Reports on the map',
-    'reports.map.lead': 'Reports with a location, from the results shown.',
+    'reports.map.lead':
+      'The colour of each village shows how many reports match the filters; the circles show where reports with a location are.',
+    'reports.map.name': 'Map of reports',
+    'reports.map.summary':
+      'Map of {city}: {total} reports in {areas} villages, {points} of them with a location. The figures per village are in the table below the map.',
+    'reports.map.legend': 'Reports per village',
+    'reports.map.count': 'Reports',
+    'reports.map.onePoint': 'One report',
+    'reports.map.truncated': 'The map shows the {count} newest reports with a location. Narrow the filters to see others.',
+    'reports.map.dataError': 'The report figures for the map could not be loaded. Try reloading the page.',
+    'reports.map.listLead': 'Reports in the list that have a location, by village:',
     'reports.map.noTiles': 'This portal has no map. These are the reports with a location, grouped by village.',
     'reports.map.none': 'None of these reports has a location.',
     'reports.map.point': 'Point {latitude}, {longitude}',
@@ -308,7 +338,14 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.new.address.hint': 'Street name, number, RT/RW, or a nearby landmark.',
     'reports.new.location': 'Location (optional)',
     'reports.new.location.hint': 'Helps the staff find the place. Pick it on the map, use your location, or enter coordinates.',
-    'reports.new.location.mapHint': 'Click or tap the map to mark the location.',
+    'reports.new.location.mapHint':
+      'Mark it on the map: click or tap, or with the keyboard move the cross-hair in the middle of the map and press Enter. The district and village are filled in from the point.',
+    'reports.new.location.mapLabel': 'Map to mark the location',
+    'reports.new.location.mapSummary': 'Map of {city} with its district and village boundaries.',
+    'reports.new.location.located': 'District and village filled in from the point: {kelurahan}, {kecamatan}.',
+    'reports.new.location.elsewhere': 'This point lies in {kelurahan} village, {kecamatan} district, not in the village you chose.',
+    'reports.new.location.useArea': 'Use {kelurahan} village',
+    'reports.new.location.checkError': 'The village of this point cannot be checked now. Choose the district and village yourself.',
     'reports.new.location.useMine': 'Use my location',
     'reports.new.location.clear': 'Remove the location',
     'reports.new.location.locating': 'Finding your location…',
@@ -327,8 +364,8 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.filed.keep': 'Keep this code to track your report at any time, also on the Track a report page.',
     'reports.filed.track': 'Track this report',
     'reports.filed.next': 'What happens next',
-    'reports.filed.next.verify': 'A moderator checks your report by {date} (3 working days).',
-    'reports.filed.next.verifySoon': 'A moderator checks your report within 3 working days.',
+    'reports.filed.next.verify': 'A moderator checks your report by {date} ({verifyDays} working days).',
+    'reports.filed.next.verifySoon': 'A moderator checks your report within {verifyDays} working days.',
     'reports.filed.next.followUp':
       'Once verified, it is passed to the responsible city department, which must follow it up within 5 working days.',
     'reports.filed.next.notify':
@@ -355,6 +392,8 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.detail.facts': 'Report details',
     'reports.detail.noAddress': 'Not given',
     'reports.detail.location': 'Location',
+    'reports.detail.map': 'The report’s location on a map',
+    'reports.detail.mapSummary': 'Small map with this report’s location: {latitude}, {longitude}.',
     'reports.detail.timeline': 'Handling history',
     'reports.detail.timeline.meta': '{date} · {actor}',
     'reports.detail.duplicateOf': 'This report was merged into {code}.',

@@ -9,7 +9,7 @@ export const STATISTICS_MESSAGES: Catalog = {
     'reports.stats.privacyNote': 'Laporan rahasia ikut dihitung; angka ini tidak memuat data pribadi siapa pun.',
     'reports.stats.timeZone': 'Bulan dihitung menurut zona waktu {timeZone}.',
     'reports.stats.overdueNote':
-      'Melewati batas waktu: laporan yang diverifikasi lebih dari 3 hari kerja setelah diajukan (atau belum diverifikasi padahal batasnya lewat), atau ditindaklanjuti perangkat daerah lebih dari 5 hari kerja setelah diteruskan (atau belum).',
+      'Melewati batas waktu: laporan yang diverifikasi lebih dari {verifyDays} hari kerja setelah diajukan (atau belum diverifikasi padahal batasnya lewat), atau ditindaklanjuti perangkat daerah lebih dari {followUpDays} hari kerja setelah diteruskan (atau belum).',
     'reports.stats.filters': 'Pilih rentang bulan',
     'reports.stats.from': 'Dari bulan',
     'reports.stats.to': 'Sampai bulan',
@@ -37,6 +37,16 @@ export const STATISTICS_MESSAGES: Catalog = {
     'reports.stats.departmentsCaption': 'Per perangkat daerah, {month}',
     'reports.stats.detailMonth': 'Bulan rincian',
     'reports.stats.departmentsEmpty': 'Tidak ada laporan pada bulan ini.',
+    'reports.stats.kecamatan': 'Kecamatan',
+    'reports.stats.map.heading': 'Laporan diterima per kecamatan',
+    'reports.stats.map.lead':
+      'Dari {from} sampai {to}. Semakin gelap warnanya, semakin banyak laporan yang diterima dari kecamatan itu; tabel di bawah peta memuat angkanya, juga yang diselesaikan.',
+    'reports.stats.map.label': 'Peta laporan diterima per kecamatan',
+    'reports.stats.map.summary':
+      'Peta {city}, {from} sampai {to}: paling banyak laporan diterima dari Kecamatan {top} ({count} laporan). Angka setiap kecamatan ada di tabel di bawah peta.',
+    'reports.stats.map.empty': 'Peta {city}, {from} sampai {to}: tidak ada laporan yang diterima.',
+    'reports.stats.map.legend': 'Laporan diterima',
+    'reports.stats.map.caption': 'Laporan per kecamatan, {from} sampai {to}',
   },
   en: {
     'reports.stats.title': 'Aspiration and Complaint Statistics',
@@ -44,7 +54,7 @@ export const STATISTICS_MESSAGES: Catalog = {
     'reports.stats.privacyNote': 'Confidential reports are counted too; these figures hold nobody’s personal data.',
     'reports.stats.timeZone': 'Months are counted in the {timeZone} time zone.',
     'reports.stats.overdueNote':
-      'Past the deadline: reports verified more than 3 working days after filing (or not yet verified after the deadline), or followed up by the department more than 5 working days after dispatch (or not yet).',
+      'Past the deadline: reports verified more than {verifyDays} working days after filing (or not yet verified after the deadline), or followed up by the department more than {followUpDays} working days after dispatch (or not yet).',
     'reports.stats.filters': 'Choose the months',
     'reports.stats.from': 'From month',
     'reports.stats.to': 'To month',
@@ -72,5 +82,15 @@ export const STATISTICS_MESSAGES: Catalog = {
     'reports.stats.departmentsCaption': 'Per department, {month}',
     'reports.stats.detailMonth': 'Month in detail',
     'reports.stats.departmentsEmpty': 'No reports in this month.',
+    'reports.stats.kecamatan': 'District (kecamatan)',
+    'reports.stats.map.heading': 'Reports received per district',
+    'reports.stats.map.lead':
+      'From {from} to {to}. The darker the colour, the more reports were received from the district; the table below the map has the figures, and those resolved.',
+    'reports.stats.map.label': 'Map of reports received per district',
+    'reports.stats.map.summary':
+      'Map of {city}, {from} to {to}: most reports were received from {top} district ({count} reports). The figures of every district are in the table below the map.',
+    'reports.stats.map.empty': 'Map of {city}, {from} to {to}: no reports received.',
+    'reports.stats.map.legend': 'Reports received',
+    'reports.stats.map.caption': 'Reports per district, {from} to {to}',
   },
 };

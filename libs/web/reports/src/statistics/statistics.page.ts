@@ -1,10 +1,12 @@
+import { DEADLINE_PARAMS } from '@walikota/shared-contracts';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, resource, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { ReportMonthFiguresDto } from '@walikota/shared-contracts';
 import { API, toApiProblem } from '@walikota/web-core';
 import { I18n, dateTimeFormat, numberFormat } from '@walikota/web-i18n';
-import { WkAlert, WkButton, WkColumn, WkControl, WkField, WkPageHeader, WkSkeleton, WkTable } from '@walikota/web-ui';
+import { WkAlert, WkAreaMap, WkButton, WkColumn, WkControl, WkField, WkPageHeader, WkSkeleton, WkTable } from '@walikota/web-ui';
+import { AreaBoundaries, countsByArea } from '../data-access/area-boundaries';
 import { StatisticsChart, StatisticsChartMonth } from './statistics-chart';
 
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -24,13 +26,14 @@ interface Filters {
  */
 @Component({
   selector: 'wk-reports-statistics-page',
-  imports: [StatisticsChart, WkAlert, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton, WkTable],
+  imports: [StatisticsChart, WkAlert, WkAreaMap, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton, WkTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './statistics.page.html',
   styleUrl: './statistics.page.css',
 })
 export class StatisticsPage {
   protected readonly i18n = inject(I18n);
+  protected readonly deadlines = DEADLINE_PARAMS;
   private readonly api = inject(API);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -57,8 +60,48 @@ export class StatisticsPage {
   protected readonly problem = computed(() => (this.statistics.error() ? toApiProblem(this.statistics.error()) : null));
   protected readonly hasFieldErrors = computed(() => Object.keys(this.problem()?.fields ?? {}).length > 0);
   protected readonly detailMonth = signal('');
+  /** The city's outlines for the map per kecamatan (absent: no map, the figures stay in the tables). */
+  protected readonly boundaries = inject(AreaBoundaries);
+  protected readonly received = computed(() => {
+    const boundaries = this.boundaries.value();
+    const stats = this.statistics.value();
+    if (!boundaries || !stats) return null;
+    return countsByArea(
+      boundaries,
+      'kecamatan',
+      (stats.byKecamatan ?? []).map((k) => [k.kecamatanId, k.received] as const),
+    );
+  });
+  protected readonly resolved = computed(() => {
+    const boundaries = this.boundaries.value();
+    const stats = this.statistics.value();
+    if (!boundaries || !stats) return null;
+    return {
+      label: this.i18n.t('reports.stats.resolved'),
+      values: countsByArea(
+        boundaries,
+        'kecamatan',
+        (stats.byKecamatan ?? []).map((k) => [k.kecamatanId, k.resolved] as const),
+      ),
+    };
+  });
+  protected readonly mapRange = computed(() => {
+    const stats = this.statistics.value();
+    return stats ? { from: this.monthLabel(stats.from, 'long'), to: this.monthLabel(stats.to, 'long') } : { from: '', to: '' };
+  });
+  protected readonly mapSummary = computed(() => {
+    const received = this.received();
+    const boundaries = this.boundaries.value();
+    if (!received || !boundaries) return '';
+    const city = boundaries.features.find((f) => f.properties.level === 'municipality')?.properties.name ?? '';
+    const names = new Map(boundaries.features.map((f) => [f.properties.areaId, f.properties.name]));
+    const [topId, top] = [...received.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0]);
+    if (top === 0) return this.i18n.t('reports.stats.map.empty', { city, ...this.mapRange() });
+    return this.i18n.t('reports.stats.map.summary', { city, ...this.mapRange(), top: names.get(topId) ?? '', count: this.number(top) });
+  });
 
   constructor() {
+    void this.boundaries.load();
     effect(() => {
       const f = this.filters();
       this.from.set(f.from ?? '');
@@ -184,11 +227,11 @@ export class StatisticsPage {
 
   protected readonly formatAxis = (value: number) => this.number(value);
 
-  private number(value: number, digits = 0): string {
+  protected number(value: number, digits = 0): string {
     return numberFormat(this.i18n.locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
   }
 
-  private monthLabel(month: string, width: 'short' | 'long'): string {
+  protected monthLabel(month: string, width: 'short' | 'long'): string {
     const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
     return dateTimeFormat(this.i18n.locale(), {
       month: width,

@@ -47,7 +47,10 @@ const MAP_VIEW = 'peta';
         />
       </wk-tab>
       <wk-tab [label]="i18n.t('reports.list.tab.map')">
-        <wk-reports-map [reports]="pages.items()" />
+        <!-- Only while shown: the map loads the city's outlines and every matching report's point. -->
+        @if (view() === 1) {
+          <wk-reports-map [reports]="pages.items()" [filters]="filters()" />
+        }
         @if (pages.hasMore()) {
           <p class="wk-actions more">
             <button wkButton variant="secondary" type="button" [busy]="pages.loadingMore()" (click)="pages.loadMore()">

@@ -105,6 +105,8 @@ export class FileReportPage {
   protected readonly categoryId = computed(() => this.value().categoryId ?? '');
   protected readonly point = computed(() => pointOf(this.value().latitude, this.value().longitude));
   protected readonly kelurahan = computed(() => this.reference.kelurahanOf(this.value().kecamatanId));
+  /** The kelurahan (else the kecamatan) chosen, for the map to show close up until a point is marked. */
+  protected readonly chosenArea = computed(() => this.value().areaId || this.value().kecamatanId || null);
   protected readonly canFile = computed(() => this.session.hasRole('citizen'));
   /** A draft from an earlier visit was put back into the form. */
   protected readonly restored = signal(false);

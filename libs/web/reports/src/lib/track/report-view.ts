@@ -5,6 +5,7 @@ import { I18n } from '@walikota/web-i18n';
 import { ReportReference, reportLabels } from '@walikota/web-reports-data';
 import { WkAlert, WkBadge, WkBreadcrumbs, WkPageHeader, WkTimeline } from '@walikota/web-ui';
 import { timelineItems } from '../../data-access/report-timeline';
+import { ReportPointMap } from '../map/report-point-map';
 import { ReportEngagement } from './report-engagement';
 import { ReportFiles } from './report-files';
 import { ReporterActions } from './reporter-actions';
@@ -12,7 +13,7 @@ import { ReporterActions } from './reporter-actions';
 /** The tracking page of one report: facts, description, attachments, the public timeline. */
 @Component({
   selector: 'wk-report-view',
-  imports: [WkAlert, WkBadge, WkBreadcrumbs, WkPageHeader, WkTimeline, ReportEngagement, ReportFiles, ReporterActions],
+  imports: [WkAlert, WkBadge, WkBreadcrumbs, WkPageHeader, WkTimeline, ReportEngagement, ReportFiles, ReporterActions, ReportPointMap],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = report();
@@ -101,6 +102,9 @@ import { ReporterActions } from './reporter-actions';
           <dd>{{ i18n.t('reports.list.supportCount', { count: r.supportCount }) }}</dd>
         </div>
       </dl>
+      @if (r.latitude !== null && r.longitude !== null) {
+        <wk-report-point-map class="point-map" [latitude]="r.latitude" [longitude]="r.longitude" [title]="r.title" />
+      }
     </section>
     <section aria-labelledby="report-description">
       <h2 id="report-description">{{ i18n.t('reports.field.description') }}</h2>
@@ -137,6 +141,11 @@ import { ReporterActions } from './reporter-actions';
     .facts dd {
       margin: 0;
       overflow-wrap: anywhere;
+    }
+    .point-map {
+      display: block;
+      margin-top: var(--space-5);
+      max-width: 45rem;
     }
     .description {
       white-space: pre-line;
