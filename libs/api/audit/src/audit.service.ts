@@ -25,24 +25,10 @@ export interface AuditQuery {
   limit: number;
 }
 
-/** Why a verification failed, for the first entry (or the anchor) that does not check out. */
-export const AUDIT_CHAIN_BREAKS = [
-  /** The entry's hash is not the hash of its columns: it was changed, or forged with a made-up hash. */
-  'hash_mismatch',
-  /** The entry was not chained to the one before it: an entry was inserted or moved. */
-  'link_broken',
-  /** Entries are missing before this one (`missing` says which places): they were deleted. */
-  'entries_missing',
-  /** The entry's place is before the chain's start. */
-  'out_of_sequence',
-  /** The entry the last verification anchored has another hash now: history up to it was rewritten. */
-  'anchor_mismatch',
-  /** The chain ends before the entry the last verification anchored: its newest entries were removed. */
-  'truncated',
-  /** `audit_log_entry_hash` no longer computes what it did when the chain was written. */
-  'hash_function_changed',
-] as const;
-export type AuditChainBreak = (typeof AUDIT_CHAIN_BREAKS)[number];
+// Why a verification failed: one list with the web app's labels (shared contracts).
+export { AUDIT_CHAIN_BREAKS } from '@walikota/shared-contracts';
+export type { AuditChainBreak } from '@walikota/shared-contracts';
+import type { AuditChainBreak } from '@walikota/shared-contracts';
 
 export interface AuditVerification {
   ok: boolean;

@@ -1,3 +1,4 @@
+import type { AuditVerificationDto } from './api.generated';
 import { REPORT_ACTIONS } from './report-vocabulary';
 import type { ReportAction } from './report-vocabulary';
 
@@ -40,3 +41,28 @@ export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
+
+/** Why a verification failed, for the first entry (or the anchor) that does not check out. */
+export const AUDIT_CHAIN_BREAKS = [
+  /** The entry's hash is not the hash of its columns: it was changed, or forged with a made-up hash. */
+  'hash_mismatch',
+  /** The entry was not chained to the one before it: an entry was inserted or moved. */
+  'link_broken',
+  /** Entries are missing before this one (`missing` says which places): they were deleted. */
+  'entries_missing',
+  /** The entry's place is before the chain's start. */
+  'out_of_sequence',
+  /** The entry the last verification anchored has another hash now: history up to it was rewritten. */
+  'anchor_mismatch',
+  /** The chain ends before the entry the last verification anchored: its newest entries were removed. */
+  'truncated',
+  /** `audit_log_entry_hash` no longer computes what it did when the chain was written. */
+  'hash_function_changed',
+] as const;
+export type AuditChainBreak = (typeof AUDIT_CHAIN_BREAKS)[number];
+
+/** `true` only when A and B are the same set of strings. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+// Fails to compile when the list above and the published API type differ.
+export type _ChainBreaksAgreeWithTheApi = Assert<Same<AuditChainBreak, NonNullable<AuditVerificationDto['reason']>>>;
