@@ -5,6 +5,7 @@ const DEEP = [3, 10, 50];
 
 export default {
   description: 'GET /api/reports: first page, pages 3/10/50 via nextCursor, and filtered by category (first page, page 10)',
+  baseline: 'reports',
   async setup({ fetch }) {
     const categories = await json(fetch, '/api/categories?module=report');
     const category = categories.find((c) => c.code === 'jalan-jembatan') ?? categories[0];

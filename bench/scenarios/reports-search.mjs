@@ -5,6 +5,7 @@ const QUERIES = ['jalan rusak', 'sampah', 'lampu jalan', 'banjir', 'pohon tumban
 
 export default {
   description: `GET /api/reports?q=… (${QUERIES.map((q) => `"${q}"`).join(', ')}), first page of 20`,
+  baseline: 'reports',
   async setup({ fetch }) {
     const requests = [];
     for (const q of QUERIES) {

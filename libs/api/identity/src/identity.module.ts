@@ -31,6 +31,7 @@ import { resolveAuthSecret } from './sessions/auth-secret';
 import { LoginAttemptEntity } from './sessions/login-attempt.entity';
 import { LocalStrategy } from './sessions/local.strategy';
 import { LoginThrottleService } from './sessions/login-throttle.service';
+import { PrincipalCache } from './sessions/principal-cache';
 import { PrincipalService } from './sessions/principal.service';
 import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { SessionsService } from './sessions/sessions.service';
@@ -71,6 +72,7 @@ registerMessages(adminMessages);
     BackgroundTasks,
     PasswordService,
     SessionsService,
+    PrincipalCache,
     PrincipalService,
     LoginThrottleService,
     AccountsService,

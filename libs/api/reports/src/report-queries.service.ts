@@ -31,6 +31,36 @@ const SEARCH_WINDOW = 5000;
 /** Rows per query of an export. */
 const EXPORT_BATCH = 1000;
 
+/**
+ * What a list needs of a report: the columns ReportSummaryDto shows and those its rules read
+ * (who may see the reporter, whether it is overdue, the keyset cursor). Never the description
+ * or the stored full text: a page of whole rows costs several times as much to read and map.
+ */
+const SUMMARY_COLUMNS = [
+  'id',
+  'code',
+  'type',
+  'privacy',
+  'status',
+  'title',
+  'categoryId',
+  'departmentId',
+  'areaId',
+  'kecamatanId',
+  'latitude',
+  'longitude',
+  'createdAt',
+  'reporterId',
+  'dispatchedAt',
+  'verifiedAt',
+  'verifyDueAt',
+  'followupDueAt',
+] as const satisfies readonly (keyof ReportEntity)[];
+const SUMMARY_SELECT = SUMMARY_COLUMNS.map((column) => `r.${column}`);
+
+/** A report as the lists read it (SUMMARY_COLUMNS). */
+export type ReportSummaryRow = Pick<ReportEntity, (typeof SUMMARY_COLUMNS)[number]>;
+
 const QUEUE_STATUSES: ReportStatus[] = ['submitted', 'verified', 'not_our_authority', 'on_hold'];
 const INBOX_STATUSES: ReportStatus[] = ['dispatched', 'in_progress', 'on_hold'];
 
@@ -40,12 +70,25 @@ export type ListScope =
 /** Lists of reports: newest first, keyset-paginated, filtered on indexed columns. */
 @Injectable()
 export class ReportQueriesService {
+  /**
+   * Each summary column's name in a raw row of a query on `r` (TypeORM's `r_<column>`): the lists
+   * read raw rows and skip TypeORM's mapping to entities (about 6 % of a list request's CPU time).
+   */
+  private readonly summaryAliases: [keyof ReportSummaryRow, string][];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly users: UserDirectory,
     private readonly reference: ReferenceService,
-  ) {}
+  ) {
+    const metadata = dataSource.getMetadata(ReportEntity);
+    this.summaryAliases = SUMMARY_COLUMNS.map((property) => {
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`report has no column ${property}`);
+      return [property, `r_${column.databaseName}`];
+    });
+  }
 
   async page(scope: ListScope, query: StaffQueueQueryDto, user: AuthUser | undefined): Promise<ReportPageDto> {
     const limit = query.limit ?? 20;
@@ -88,9 +131,19 @@ export class ReportQueriesService {
     };
   }
 
-  /** Newest first after the cursor, with every filter (the text search too, if `withSearch`). */
-  private newest(scope: ListScope, query: StaffQueueQueryDto, take: number, withSearch: boolean): Promise<ReportEntity[]> {
-    return this.newestQuery(scope, withSearch ? query : { ...query, q: undefined }, take).getMany();
+  /** Newest first after the cursor, with every filter (the text search too, if `withSearch`): summary columns only. */
+  private newest(scope: ListScope, query: StaffQueueQueryDto, take: number, withSearch: boolean): Promise<ReportSummaryRow[]> {
+    return this.summaryRows(this.newestQuery(scope, withSearch ? query : { ...query, q: undefined }, take));
+  }
+
+  /** The query's rows, summary columns only, as raw rows (see summaryAliases). */
+  private async summaryRows(qb: SelectQueryBuilder<ReportEntity>): Promise<ReportSummaryRow[]> {
+    const raw = await qb.select(SUMMARY_SELECT).getRawMany<Record<string, unknown>>();
+    return raw.map((r) => {
+      const row: Record<string, unknown> = {};
+      for (const [property, alias] of this.summaryAliases) row[property] = r[alias];
+      return row as unknown as ReportSummaryRow;
+    });
   }
 
   private newestQuery(scope: ListScope, query: StaffQueueQueryDto, take: number): SelectQueryBuilder<ReportEntity> {
@@ -108,7 +161,7 @@ export class ReportQueriesService {
    * often words occur together, would otherwise fetch and sort every match through the GIN index.
    * Returns null when the window holds too few matches: then the plain query decides.
    */
-  private async searchNewest(scope: ListScope, query: StaffQueueQueryDto, take: number): Promise<ReportEntity[] | null> {
+  private async searchNewest(scope: ListScope, query: StaffQueueQueryDto, take: number): Promise<ReportSummaryRow[] | null> {
     const window = this.newestQuery(scope, { ...query, q: undefined }, SEARCH_WINDOW)
       .select(['r.id', 'r.createdAt'])
       .addSelect('r.search_vector', 'sv');
@@ -121,13 +174,18 @@ export class ReportQueriesService {
       [...params, searchWords(query.q)],
     );
     if (found.length < take) return null;
-    const rows = await this.dataSource.getRepository(ReportEntity).findBy({ id: In(found.map((f) => f.id)) });
+    const rows = await this.summaryRows(
+      this.dataSource
+        .getRepository(ReportEntity)
+        .createQueryBuilder('r')
+        .where({ id: In(found.map((f) => f.id)) }),
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return found.map((f) => byId.get(f.id)).filter((r): r is ReportEntity => r !== undefined);
+    return found.map((f) => byId.get(f.id)).filter((r): r is ReportSummaryRow => r !== undefined);
   }
 
   /** Summary DTOs for rows, with two batched queries (support counts, reporter names), no N+1. */
-  async summaries(rows: ReportEntity[], user: AuthUser | undefined): Promise<ReportSummaryDto[]> {
+  async summaries(rows: ReportSummaryRow[], user: AuthUser | undefined): Promise<ReportSummaryDto[]> {
     if (rows.length === 0) return [];
     const counts = await this.supportCounts(rows);
     const reporterIds = [...new Set(rows.filter((r) => reporterVisible(user, r)).map((r) => r.reporterId))];
@@ -232,7 +290,7 @@ export class ReportQueriesService {
   }
 
   /** Supporters per report, for a page of rows in one query (reports without any are absent). */
-  private async supportCounts(rows: ReportEntity[]): Promise<Map<string, number>> {
+  private async supportCounts(rows: Pick<ReportEntity, 'id'>[]): Promise<Map<string, number>> {
     const counted: { report_id: string; n: number }[] = await this.dataSource.query(
       `SELECT report_id, count(*)::int AS n FROM report_support WHERE report_id = ANY($1) GROUP BY report_id`,
       [rows.map((r) => r.id)],

@@ -88,6 +88,8 @@ export class AccountsService {
         .values({ userId: row.userId, role: 'citizen' })
         .orUpdate(['role'], ['user_id', 'role'])
         .execute();
+      // The new role counts on the next request of any session, once this commits.
+      await this.sessions.principalChanged(row.userId, manager);
       return 'verified' as const;
     });
   }
@@ -222,6 +224,8 @@ export class AccountsService {
     if (dto.homeAreaId) await this.assertArea(dto.homeAreaId);
     const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
     if (Object.keys(changes).length > 0) await this.dataSource.manager.update(UserEntity, { id: userId }, changes);
+    // The language is part of the cached principal (the language of the caller's messages).
+    if (dto.language !== undefined) await this.sessions.principalChanged(userId);
     return this.profile(userId, caller);
   }
 

@@ -109,6 +109,8 @@ export class AdminUsersService {
       await this.lockUser(manager, userId);
       const before = await this.get(userId, manager);
       await write(manager, before);
+      // Every instance's cached copy of the user's sessions goes, once this commits.
+      await this.sessions.principalChanged(userId, manager);
       const action = field === 'roles' ? 'user.roles_changed' : 'user.departments_changed';
       await this.audit.record(
         actor,
@@ -130,6 +132,8 @@ export class AdminUsersService {
       const status = suspended ? 'suspended' : 'active';
       await manager.update(UserEntity, { id: userId }, { status, suspendedReason: suspended ? reason : null });
       if (suspended) await this.sessions.revokeUser(userId, manager);
+      // Suspension and reactivation take effect on every instance's next request, once this commits.
+      await this.sessions.principalChanged(userId, manager);
       await this.audit.record(
         actor,
         meta,

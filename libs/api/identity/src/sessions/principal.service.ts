@@ -1,17 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiKeyScope, AuthUser, DomainException, Language, Role } from '@walikota/api-platform';
+import { ApiKeyScope, AuthUser, DomainException } from '@walikota/api-platform';
 import { DataSource } from 'typeorm';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { sha256 } from '../tokens';
+import { PrincipalCache, PrincipalRow } from './principal-cache';
 import { SessionsService } from './sessions.service';
-
-interface PrincipalRow {
-  id: string;
-  status: string;
-  language: Language;
-  roles: Role[];
-  department_ids: string[];
-}
 
 const PRINCIPAL_COLUMNS = `
   u.id, u.status, u.language,
@@ -19,24 +12,30 @@ const PRINCIPAL_COLUMNS = `
   ARRAY(SELECT m.department_id::text FROM department_member m WHERE m.user_id = u.id) AS department_ids`;
 
 /**
- * Turns a credential into the caller. One query per request: roles, departments and the
- * account's status are read fresh, so a role change, suspension or logout takes effect at once.
+ * Turns a credential into the caller: roles, departments and the account's status. For a
+ * session they come from PrincipalCache (one query per session and instance every few seconds,
+ * not one per request); every change to them is broadcast to all instances, so a role change,
+ * suspension or logout still takes effect on the very next request. API keys are read fresh.
  */
 @Injectable()
 export class PrincipalService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
+    private readonly cache: PrincipalCache,
   ) {}
 
   async fromAccessToken(token: string): Promise<AuthUser | undefined> {
     const claims = this.sessions.verifyAccessToken(token);
     if (!claims) return undefined;
-    const rows: PrincipalRow[] = await this.dataSource.query(
-      `SELECT ${PRINCIPAL_COLUMNS} FROM app_user u WHERE u.id = $1 AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL)`,
-      [claims.userId, claims.familyId],
-    );
-    const user = this.toUser(rows[0], 'session');
+    const row = await this.cache.get(claims.userId, claims.familyId, async () => {
+      const rows: PrincipalRow[] = await this.dataSource.query(
+        `SELECT ${PRINCIPAL_COLUMNS} FROM app_user u WHERE u.id = $1 AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL)`,
+        [claims.userId, claims.familyId],
+      );
+      return rows[0];
+    });
+    const user = this.toUser(row, 'session');
     return user && { ...user, sessionId: claims.familyId };
   }
 
@@ -60,6 +59,7 @@ export class PrincipalService {
   private toUser(row: PrincipalRow | undefined, via: AuthUser['via']): AuthUser | undefined {
     if (!row || row.status === 'deleted') return undefined;
     if (row.status === 'suspended') throw new DomainException('account_suspended', HttpStatus.FORBIDDEN);
-    return { id: row.id, roles: row.roles, departmentIds: row.department_ids, language: row.language, via };
+    // Copies: the row may be shared by every request of the session (PrincipalCache).
+    return { id: row.id, roles: [...row.roles], departmentIds: [...row.department_ids], language: row.language, via };
   }
 }

@@ -42,6 +42,19 @@ describe(`broadcast (${REDIS_URL ? 'Redis pub/sub' : 'in-process, no REDIS_URL'}
     expect(heard).toEqual({ a: 1, b: b === a ? 0 : 1, other: 0, unrelated: 0 });
   });
 
+  it('carries a message, and says whether this instance would hear a signal now', async () => {
+    const prefix = `test:${randomBytes(6).toString('hex')}:`;
+    const a = instance(prefix);
+    const b = REDIS_URL ? instance(prefix) : a;
+    const messages: string[] = [];
+    await b.on('principal.changed', (message) => messages.push(message));
+    expect(b.listening).toBe(true);
+    await a.publish('principal.changed', 'user:42');
+    await a.publish('principal.changed');
+    await until(() => messages.length === 2);
+    expect(messages).toEqual(['user:42', '1']);
+  });
+
   it('keeps delivering to the others when one handler throws', async () => {
     const a = instance(`test:${randomBytes(6).toString('hex')}:`);
     let heard = 0;
