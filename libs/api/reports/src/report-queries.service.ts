@@ -3,6 +3,7 @@ import { AppConfig, AuthUser, Language, hasRole, searchWords } from '@walikota/a
 import { UserDirectory } from '@walikota/api-identity';
 import { ReferenceNames, ReferenceService } from '@walikota/api-reference';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { MicroCache } from './micro-cache';
 import { reporterVisible } from './report-access';
 import { overdue, overdueNowSql } from './report-overdue';
 import { decodeCursor, encodeCursor } from './report-cursor';
@@ -76,12 +77,15 @@ export class ReportQueriesService {
    */
   private readonly summaryAliases: [keyof ReportSummaryRow, string][];
 
+  private readonly publicPages: MicroCache<ReportPageDto>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly users: UserDirectory,
     private readonly reference: ReferenceService,
   ) {
+    this.publicPages = new MicroCache(config.publicListCacheMs);
     const metadata = dataSource.getMetadata(ReportEntity);
     this.summaryAliases = SUMMARY_COLUMNS.map((property) => {
       const column = metadata.findColumnWithPropertyName(property);
@@ -91,6 +95,13 @@ export class ReportQueriesService {
   }
 
   async page(scope: ListScope, query: StaffQueueQueryDto, user: AuthUser | undefined): Promise<ReportPageDto> {
+    // The public list as a visitor sees it is the same for every visitor: kept a moment
+    // (PUBLIC_LIST_CACHE_MS), so that a crowd on the same pages costs one query per page.
+    if (scope.kind === 'public' && !user) return this.publicPages.get(publicPageKey(query), () => this.uncachedPage(scope, query, user));
+    return this.uncachedPage(scope, query, user);
+  }
+
+  private async uncachedPage(scope: ListScope, query: StaffQueueQueryDto, user: AuthUser | undefined): Promise<ReportPageDto> {
     const limit = query.limit ?? 20;
     const searched = searchWords(query.q) ? await this.searchNewest(scope, query, limit + 1) : null;
     const rows = searched ?? (await this.newest(scope, query, limit + 1, true));
@@ -302,4 +313,10 @@ export class ReportQueriesService {
   inboxScope(user: AuthUser): ListScope {
     return { kind: 'inbox', departmentIds: hasRole(user, 'admin') ? 'all' : user.departmentIds };
   }
+}
+
+/** The public list's query as a cache key: every field that changes the answer, in a fixed order. */
+function publicPageKey(query: StaffQueueQueryDto): string {
+  const { type, status, categoryId, kecamatanId, areaId, from, to, q, after, limit } = query;
+  return JSON.stringify([type, status, categoryId, kecamatanId, areaId, from, to, searchWords(q) || null, after, limit ?? 20]);
 }

@@ -37,6 +37,11 @@ export class AppConfig {
   authRateLimitMax!: number;
   /** Reports one account may file per hour (the moderators' queue is not to be flooded). */
   reportsPerHour!: number;
+  /**
+   * How long a page of the public report list, as a visitor sees it, is served from memory
+   * (milliseconds; 0: never). Visitors at a viral moment ask for the same first pages.
+   */
+  publicListCacheMs!: number;
   trustProxy!: boolean;
   openApiEnabled!: boolean;
   logLevel!: LogLevel;

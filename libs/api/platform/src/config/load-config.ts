@@ -40,6 +40,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     rateLimitMax: read.int('RATE_LIMIT_MAX', 600, 1, 1_000_000),
     authRateLimitMax: read.int('AUTH_RATE_LIMIT_MAX', 10, 1, 100_000),
     reportsPerHour: read.int('REPORTS_PER_HOUR', 10, 1, 100_000),
+    publicListCacheMs: read.int('PUBLIC_LIST_CACHE_MS', nodeEnv === 'test' ? 0 : 1000, 0, 60_000),
     trustProxy: read.bool('TRUST_PROXY', false),
     openApiEnabled: read.bool('OPENAPI_ENABLED', nodeEnv !== 'production'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
