@@ -2,7 +2,6 @@ import { RecipientDirectoryRef } from '@walikota/api-notifications';
 import { UserDirectory } from './users/user-directory.service';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@walikota/api-audit';
@@ -27,7 +26,6 @@ import { ApiKeyEntity } from './api-keys/api-key.entity';
 import { identityMessages } from './identity.messages';
 import { PasswordService } from './passwords/password.service';
 import { AuthGuard } from './sessions/auth.guard';
-import { resolveAuthSecret } from './sessions/auth-secret';
 import { LoginAttemptEntity } from './sessions/login-attempt.entity';
 import { LocalStrategy } from './sessions/local.strategy';
 import { LoginThrottleService } from './sessions/login-throttle.service';
@@ -54,14 +52,6 @@ registerMessages(adminMessages);
       ApiKeyEntity,
       LoginAttemptEntity,
     ]),
-    JwtModule.registerAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        secret: resolveAuthSecret(config),
-        signOptions: { algorithm: 'HS256' },
-        verifyOptions: { algorithms: ['HS256'] },
-      }),
-    }),
     PassportModule,
     AuditModule,
     NotificationsModule,

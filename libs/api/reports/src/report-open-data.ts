@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ReportVisibility, visibilityOf } from './report-access';
+import { pendingDeadline } from './report-overdue';
 import { ReportEntity } from './report.entity';
 import type { ReportStatus } from './report-workflow';
 
@@ -108,7 +109,7 @@ export class ReportOpenData {
       : [];
     const notes = new Map(noteRows.map((n) => [n.report_id, n.note]));
     return shown.map(({ r, visibility }): OpenReport => {
-      const expectedAt = r.status === 'submitted' ? r.verifyDueAt : r.status === 'dispatched' ? r.followupDueAt : null;
+      const expectedAt = pendingDeadline(r)?.due ?? null;
       const base = { code: r.code, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt, expectedAt };
       if (visibility === 'status')
         return {

@@ -21,13 +21,19 @@ export const OVERDUE_RULES = [
 
 export type OverdueKind = (typeof OVERDUE_RULES)[number]['kind'];
 
+/** The deadline a report waits on now, by its status (verification, follow-up), or null. */
+export function pendingDeadline(
+  r: Pick<ReportEntity, 'status' | 'verifyDueAt' | 'followupDueAt'>,
+): { kind: OverdueKind; due: Date } | null {
+  const rule = OVERDUE_RULES.find((candidate) => candidate.status === r.status);
+  const due = rule ? r[rule.due] : null;
+  return rule && due ? { kind: rule.kind, due } : null;
+}
+
 /** Which deadline a report is past now, if any. */
 export function overdue(r: Pick<ReportEntity, 'status' | 'verifyDueAt' | 'followupDueAt'>, now: number): OverdueKind | null {
-  for (const rule of OVERDUE_RULES) {
-    const due = r[rule.due];
-    if (r.status === rule.status && due && due.getTime() < now) return rule.kind;
-  }
-  return null;
+  const pending = pendingDeadline(r);
+  return pending && pending.due.getTime() < now ? pending.kind : null;
 }
 
 /** SQL: the report (alias `r`) is past the deadline it waits on now (the staff lists' filter). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, AuthUser, Language, hasRole, searchWords } from '@walikota/api-platform';
 import { UserDirectory } from '@walikota/api-identity';
-import { ReferenceNames, ReferenceService } from '@walikota/api-reference';
+import { ReferenceService } from '@walikota/api-reference';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { MicroCache } from './micro-cache';
 import { reporterVisible } from './report-access';
@@ -267,7 +267,7 @@ export class ReportQueriesService {
    * Names in `language`; links on `publicUrl`.
    */
   async *exportBatches(query: ReportExportQueryDto, language: Language): AsyncGenerator<ExportRow[]> {
-    const names = await this.exportNames(language);
+    const names = await this.reference.names(language);
     const base = this.config.publicUrl.replace(/\/$/, '');
     let after: string | undefined;
     for (;;) {
@@ -293,11 +293,6 @@ export class ReportQueriesService {
       if (rows.length < EXPORT_BATCH) return;
       after = encodeCursor(rows[rows.length - 1]);
     }
-  }
-
-  /** Category, area and department names by id (small tables, read once per export), from the reference module. */
-  private exportNames(language: Language): Promise<ReferenceNames> {
-    return this.reference.names(language);
   }
 
   /** Supporters per report, for a page of rows in one query (reports without any are absent). */

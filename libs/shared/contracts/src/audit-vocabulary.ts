@@ -1,4 +1,5 @@
 import type { AuditVerificationDto } from './api.generated';
+import type { Assert, Same } from './report-vocabulary';
 import { REPORT_ACTIONS } from './report-vocabulary';
 import type { ReportAction } from './report-vocabulary';
 
@@ -61,8 +62,5 @@ export const AUDIT_CHAIN_BREAKS = [
 ] as const;
 export type AuditChainBreak = (typeof AUDIT_CHAIN_BREAKS)[number];
 
-/** `true` only when A and B are the same set of strings. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
 // Fails to compile when the list above and the published API type differ.
 export type _ChainBreaksAgreeWithTheApi = Assert<Same<AuditChainBreak, NonNullable<AuditVerificationDto['reason']>>>;

@@ -62,8 +62,8 @@ export function isReportEventKind(kind: string): kind is ReportEventKind {
 }
 
 /** `true` only when A and B are the same set of strings. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type Assert<T extends true> = T;
 // Each line fails to compile when the list above and the published API type differ.
 export type _VocabularyAgreesWithTheApi = [
   Assert<Same<ReportStatus, ReportSummaryDto['status']>>,
