@@ -26,7 +26,10 @@ async function* walk(dir) {
 
 const started = Date.now();
 await rm(outDir, { recursive: true, force: true });
-const options = swcOptions({ rewritePaths: true });
+const base = swcOptions({ rewritePaths: true });
+// `import()` stays a real dynamic import: the API loads the Angular server bundle, an ES module
+// (libs/api/platform/src/http/page-renderer.ts).
+const options = { ...base, module: { ...base.module, ignoreDynamic: true } };
 let count = 0;
 for (const source of sources) {
   for await (const file of walk(path.join(root, source))) {

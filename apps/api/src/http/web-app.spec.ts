@@ -12,7 +12,7 @@ describe('serving the web app', () => {
   beforeAll(async () => {
     writeFileSync(
       path.join(dist, 'index.html'),
-      '<!doctype html><html lang="id"><body><app-root></app-root><script src="main-ABCDEFGH.js" type="module"></script></body></html>',
+      '<!doctype html><html lang="id"><body><app-root ngCspNonce="wk-csp-nonce"></app-root><script src="main-ABCDEFGH.js" type="module"></script></body></html>',
     );
     writeFileSync(path.join(dist, 'main-ABCDEFGH.js'), 'console.log(1)');
     writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -34,8 +34,20 @@ describe('serving the web app', () => {
     expect(first.headers['content-security-policy']).toContain(`style-src 'self' 'nonce-${nonce}'`);
     expect(first.headers['content-security-policy']).toContain("script-src 'self';");
     expect(first.headers['content-security-policy']).not.toContain('unsafe');
+    expect(first.text).not.toContain('wk-csp-nonce');
+    expect(first.headers['vary']).toBe('Cookie, Accept-Encoding');
     const second = await t.http().get('/').expect(200);
     expect(/ngCspNonce="([^"]+)"/.exec(second.text)?.[1]).not.toBe(nonce);
+  });
+
+  it('compresses the page for a browser that accepts it, Brotli first', async () => {
+    const br = await t.http().get('/aspirasi').set('Accept-Encoding', 'gzip, deflate, br').expect(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.text).toContain('<app-root ngCspNonce="');
+    const gzip = await t.http().get('/aspirasi').set('Accept-Encoding', 'gzip;q=1, br;q=0').expect(200);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await t.http().get('/aspirasi').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
   });
 
   it('serves hashed bundles as immutable and other files for revalidation', async () => {
@@ -55,7 +67,7 @@ describe('serving the web app', () => {
 
   it('answers a missing file with 404 instead of the app page', async () => {
     await t.http().get('/favicon.ico').expect(404);
-    await t.http().get('/sitemap.xml').expect(404);
+    await t.http().get('/peta-lama.xml').expect(404);
   });
 
   it('never serves index.html without its nonce, and keeps API 404s as JSON', async () => {

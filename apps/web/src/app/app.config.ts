@@ -6,8 +6,10 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import { provideClientHydration, withHttpTransferCacheOptions } from '@angular/platform-browser';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { Session, SiteStore, apiInterceptor } from '@walikota/web-core';
+import { I18n } from '@walikota/web-i18n';
 import { routes } from './app.routes';
 import { I18nTitleStrategy } from './title.strategy';
 
@@ -15,6 +17,11 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
+    // Public pages arrive rendered by the server (docs/architecture.md, "Server-side rendering"):
+    // the app takes over the page as it is and reads the API answers the server already fetched
+    // from the page instead of asking again. No event replay (11 kB): before the app is ready,
+    // links and the GET forms of public pages work as plain HTML, served by the server renderer.
+    provideClientHydration(withHttpTransferCacheOptions({ includePostRequests: false })),
     provideRouter(
       routes,
       withComponentInputBinding(),
@@ -29,6 +36,14 @@ export const appConfig: ApplicationConfig = {
     ),
     // A visitor costs no request here; a signed-in user's profile (and language) is known before
     // the first page renders, so the header does not flicker from "Masuk" to their name.
-    provideAppInitializer(() => Promise.all([inject(SiteStore).load(), inject(Session).restore()])),
+    provideAppInitializer(() =>
+      Promise.all([
+        inject(SiteStore).load(),
+        inject(Session).restore(),
+        inject(I18n)
+          .ready()
+          .catch(() => undefined),
+      ]),
+    ),
   ],
 };

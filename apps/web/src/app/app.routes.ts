@@ -19,6 +19,7 @@ export const routes: Routes = [
   {
     path: 'perangkat-daerah',
     title: 'title.departments',
+    data: { description: 'meta.departments' },
     loadComponent: () => import('./pages/departments.page').then((m) => m.DepartmentsPage),
   },
   { path: 'akses-ditolak', title: 'title.forbidden', loadComponent: () => import('./pages/forbidden.page').then((m) => m.ForbiddenPage) },

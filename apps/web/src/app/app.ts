@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { isPlatformBrowser } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  PLATFORM_ID,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Session, SiteStore, UnreadNotifications } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
@@ -32,7 +43,10 @@ export class App {
   protected readonly unread = inject(UnreadNotifications);
   private readonly toasts = inject(Toasts);
   private readonly router = inject(Router);
-  protected readonly offline = signal(typeof navigator !== 'undefined' && !navigator.onLine);
+  private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
+  private readonly destroyRef = inject(DestroyRef);
+  /** Only a browser knows; a page rendered on the server was, by definition, served. */
+  protected readonly offline = signal(this.browser && !navigator.onLine);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   private readonly menuButton = viewChild.required<ElementRef<HTMLButtonElement>>('menuButton');
   /** The phone menu (account links and main menu); closed again by every navigation. */
@@ -62,13 +76,7 @@ export class App {
   ];
 
   constructor() {
-    const setOffline = () => this.offline.set(!navigator.onLine);
-    window.addEventListener('online', setOffline);
-    window.addEventListener('offline', setOffline);
-    inject(DestroyRef).onDestroy(() => {
-      window.removeEventListener('online', setOffline);
-      window.removeEventListener('offline', setOffline);
-    });
+    if (this.browser) this.watchConnection();
     // After an in-app navigation, a screen reader starts at the new page's content, as it would
     // after a full page load. The initial navigation (id 1) keeps the browser's own focus; one that
     // replaces it before it ends (a quick click) is in-app and moves focus.
@@ -78,6 +86,16 @@ export class App {
       this.wide.set(/^\/admin(\/|\?|#|$)/.test(event.urlAfterRedirects));
       if (event.id > 1 && !this.router.getCurrentNavigation()?.extras.state?.['keepFocus'])
         this.main().nativeElement.focus({ preventScroll: true });
+    });
+  }
+
+  private watchConnection(): void {
+    const setOffline = () => this.offline.set(!navigator.onLine);
+    window.addEventListener('online', setOffline);
+    window.addEventListener('offline', setOffline);
+    this.destroyRef.onDestroy(() => {
+      window.removeEventListener('online', setOffline);
+      window.removeEventListener('offline', setOffline);
     });
   }
 

@@ -1,30 +1,30 @@
-import { Injectable, effect, inject, signal } from '@angular/core';
-import { Title } from '@angular/platform-browser';
-import { RouterStateSnapshot, TitleStrategy } from '@angular/router';
-import { SiteStore } from '@walikota/web-core';
-import { I18n } from '@walikota/web-i18n';
+import { Injectable, inject } from '@angular/core';
+import { ActivatedRouteSnapshot, RouterStateSnapshot, TitleStrategy } from '@angular/router';
+import { PageMeta } from '@walikota/web-core';
 
 /**
- * Route titles are i18n keys; the document title follows the language and names the city,
- * e.g. "Masuk · Portal Warga Kota Semarang".
+ * Route titles are i18n keys, and `data.description` the key of the page's description; PageMeta
+ * turns them into the document title ("Masuk · Portal Warga Kota Semarang"), the description and
+ * the link-preview tags, following the language.
  */
 @Injectable({ providedIn: 'root' })
 export class I18nTitleStrategy extends TitleStrategy {
-  private readonly title = inject(Title);
-  private readonly i18n = inject(I18n);
-  private readonly site = inject(SiteStore);
-  private readonly key = signal<string | undefined>(undefined);
-
-  constructor() {
-    super();
-    effect(() => {
-      const suffix = this.i18n.t('title.suffix', { city: this.site.site()?.cityName ?? '' }).trim();
-      const key = this.key();
-      this.title.setTitle(key ? `${this.i18n.t(key)} · ${suffix}` : suffix);
-    });
-  }
+  private readonly pageMeta = inject(PageMeta);
 
   override updateTitle(snapshot: RouterStateSnapshot): void {
-    this.key.set(this.buildTitle(snapshot));
+    this.pageMeta.forRoute({
+      titleKey: this.buildTitle(snapshot),
+      descriptionKey: deepest(snapshot.root, 'description'),
+      path: snapshot.url.split(/[?#]/)[0],
+    });
   }
+}
+
+/** The innermost route's value for `key` in its data (child routes inherit their parents' data). */
+function deepest(route: ActivatedRouteSnapshot, key: string): string | undefined {
+  let value: unknown;
+  for (let current: ActivatedRouteSnapshot | null = route; current; current = current.firstChild) {
+    if (current.data[key] !== undefined) value = current.data[key];
+  }
+  return typeof value === 'string' ? value : undefined;
 }

@@ -32,3 +32,4 @@ export * from './storage/file-storage';
 export * from './storage/storage.module';
 export * from './security/per-user-rate-limit';
 export * from './database/check-constraints';
+export * from './cache/micro-cache';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, AuthUser, Language, hasRole, searchWords } from '@walikota/api-platform';
+import { AppConfig, AuthUser, Language, MicroCache, hasRole, searchWords } from '@walikota/api-platform';
 import { UserDirectory } from '@walikota/api-identity';
 import { ReferenceService } from '@walikota/api-reference';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
-import { MicroCache } from './micro-cache';
 import { reporterVisible } from './report-access';
 import { overdue, overdueNowSql } from './report-overdue';
 import { decodeCursor, encodeCursor } from './report-cursor';

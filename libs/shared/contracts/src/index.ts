@@ -3,3 +3,4 @@ export * from './report-vocabulary';
 export * from './audit-vocabulary';
 export * from './account-limits';
 export * from './report-rules';
+export * from './server-rendering';

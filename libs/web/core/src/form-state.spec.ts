@@ -38,7 +38,7 @@ describe(FormState.name, () => {
     expect(await state.submit(long, { description: 'Uraian' }, jest.fn())).toBe(false);
     expect(state.error('description')).toBe('Uraian paling banyak 5.000 karakter; sekarang 5.713. Persingkat 713 karakter.');
 
-    TestBed.inject(I18n).language.set('en');
+    await TestBed.inject(I18n).use('en');
     await state.submit(long, { description: 'Description' }, jest.fn());
     expect(state.error('description')).toBe('Description can have at most 5,000 characters; it now has 5,713. Shorten it by 713.');
   });

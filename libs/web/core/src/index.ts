@@ -11,3 +11,4 @@ export * from './site.store';
 export * from './form-state';
 export * from './city-format';
 export * from './drafts';
+export * from './page-meta';

@@ -1,6 +1,6 @@
-/** The API's readable `wk_session` cookie: a session exists, and its access token expires at (epoch s). */
-const HINT_COOKIE = 'wk_session';
+import { SESSION_HINT_COOKIE as HINT_COOKIE } from '@walikota/shared-contracts';
 
+/** The API's readable `wk_session` cookie: a session exists, and its access token expires at (epoch s). */
 export function readSessionHint(cookies: string = typeof document === 'undefined' ? '' : document.cookie): number | null {
   for (const part of cookies.split(';')) {
     const [name, value] = part.trim().split('=');

@@ -73,13 +73,13 @@ export class Session {
 
   /** Switches the language on screen, and saves it for the user when signed in. */
   async useLanguage(language: Language): Promise<void> {
-    this.i18n.use(language);
+    await this.i18n.use(language);
     if (this.signedIn() && this.profile()?.language !== language) await this.update({ language });
   }
 
   private adopt(profile: ProfileDto): ProfileDto {
     this.profile.set(profile);
-    if (profile.language !== this.i18n.language()) this.i18n.use(profile.language);
+    if (profile.language !== this.i18n.language()) void this.i18n.use(profile.language).catch(() => undefined);
     return profile;
   }
 }

@@ -16,12 +16,12 @@ describe(I18n.name, () => {
     expect(i18n.t('shell.unread', { count: 3 })).toBe('3 belum dibaca');
   });
 
-  it('knows a feature’s strings only once they are registered, and follows the language', () => {
+  it('knows a feature’s strings only once they are registered, and follows the language', async () => {
     expect(i18n.t('feature.hello', { name: 'Sri' })).toBe('feature.hello');
     i18n.register(FEATURE);
     i18n.register(FEATURE);
     expect(i18n.t('feature.hello', { name: 'Sri' })).toBe('Halo, Sri!');
-    i18n.use('en');
+    await i18n.use('en');
     expect(i18n.t('feature.hello', { name: 'Sri' })).toBe('Hello, Sri!');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('walikota.language')).toBe('en');

@@ -12,14 +12,14 @@ describe(reportLabels.name, () => {
     i18n.register(REPORT_LABEL_MESSAGES);
   });
 
-  it('words a label the same for both audiences unless the staff have their own wording', () => {
+  it('words a label the same for both audiences unless the staff have their own wording', async () => {
     const [pub, staff] = [reportLabels(i18n, 'public'), reportLabels(i18n, 'staff')];
     expect([pub.type('complaint'), staff.type('complaint')]).toEqual(['Pengaduan', 'Pengaduan']);
     expect([pub.status('in_progress'), staff.status('in_progress')]).toEqual(['Sedang ditangani', 'Sedang ditangani']);
     expect([pub.status('dispatched'), staff.status('dispatched')]).toEqual(['Diteruskan ke OPD', 'Diteruskan']);
     expect([pub.event('verify'), staff.event('verify')]).toEqual(['Diverifikasi', 'Diverifikasi']);
     expect([pub.event('filed'), staff.event('filed')]).toEqual(['Laporan diterima', 'Laporan diajukan']);
-    i18n.use('en');
+    await i18n.use('en');
     expect([pub.status('not_our_authority'), staff.status('not_our_authority')]).toEqual(['Not the city’s authority', 'Not our authority']);
     expect([pub.event('dispatch'), staff.event('dispatch')]).toEqual(['Sent to the department', 'Dispatched to a department']);
   });

@@ -52,7 +52,7 @@ describe(ReportReference.name, () => {
     expect(reference.departmentName('unknown')).toBe('');
     expect(reference.departmentName(null)).toBe('');
 
-    TestBed.inject(I18n).use('en');
+    await TestBed.inject(I18n).use('en');
     expect(reference.categoryName('c1')).toBe('Damaged road');
     expect(reference.departmentName('d1')).toBe('Public Works Agency (DPU)');
   });

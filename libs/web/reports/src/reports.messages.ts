@@ -7,6 +7,12 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.title.new': 'Buat laporan',
     'reports.title.mine': 'Laporan saya',
     'reports.title.track': 'Lacak laporan',
+    'reports.meta.list':
+      'Aspirasi dan pengaduan warga {city} yang sudah diverifikasi, dengan status tindak lanjutnya. Cari, saring, dan dukung laporan warga lain.',
+    'reports.meta.track': 'Lacak laporan Anda kepada {city} dengan kodenya: statusnya, siapa yang menanganinya, dan tenggat berikutnya.',
+    'reports.meta.statistics':
+      'Berapa aspirasi dan pengaduan yang diterima dan diselesaikan {city} setiap bulan, per perangkat daerah dan per kecamatan.',
+    'reports.meta.report': '{type} di {city} · Status: {status}. {excerpt}',
 
     'reports.type.aspiration.hint': 'Usulan atau harapan untuk kota.',
     'reports.type.complaint.hint': 'Masalah yang perlu ditangani, misalnya jalan rusak atau sampah menumpuk.',
@@ -244,6 +250,12 @@ export const REPORTS_MESSAGES: Catalog = {
     'reports.title.new': 'File a report',
     'reports.title.mine': 'My reports',
     'reports.title.track': 'Track a report',
+    'reports.meta.list':
+      'Verified aspirations and complaints from citizens of {city}, with their follow-up status. Search, filter and support other citizens’ reports.',
+    'reports.meta.track': 'Track your report to {city} by its code: its status, who handles it and the next deadline.',
+    'reports.meta.statistics':
+      'How many aspirations and complaints {city} received and resolved each month, per department and per district.',
+    'reports.meta.report': '{type} in {city} · Status: {status}. {excerpt}',
 
     'reports.type.aspiration.hint': 'A proposal or wish for the city.',
     'reports.type.complaint.hint': 'A problem that needs fixing, such as a damaged road or uncollected rubbish.',

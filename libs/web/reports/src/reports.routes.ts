@@ -12,7 +12,12 @@ export const REPORTS_ROUTES: Routes = [
     providers: [provideMessages(REPORT_LABEL_MESSAGES, REPORTS_MESSAGES)],
     children: [
       // Each page is its own chunk: landing on the list does not download the filing form.
-      { path: '', title: 'reports.title.list', loadComponent: () => import('./lib/list/reports-list.page').then((m) => m.ReportsListPage) },
+      {
+        path: '',
+        title: 'reports.title.list',
+        data: { description: 'reports.meta.list' },
+        loadComponent: () => import('./lib/list/reports-list.page').then((m) => m.ReportsListPage),
+      },
       {
         path: 'baru',
         title: 'reports.title.new',
@@ -28,6 +33,7 @@ export const REPORTS_ROUTES: Routes = [
       {
         path: 'statistik',
         title: 'reports.stats.title',
+        data: { description: 'reports.meta.statistics' },
         loadComponent: () => import('./statistics/statistics.page').then((m) => m.StatisticsPage),
         providers: [provideMessages(STATISTICS_MESSAGES)],
       },
@@ -41,8 +47,18 @@ export const TRACK_ROUTES: Routes = [
     path: '',
     providers: [provideMessages(REPORT_LABEL_MESSAGES, REPORTS_MESSAGES)],
     children: [
-      { path: '', title: 'reports.title.track', loadComponent: () => import('./lib/track/track.page').then((m) => m.TrackPage) },
-      { path: ':code', title: 'reports.title.track', loadComponent: () => import('./lib/track/track.page').then((m) => m.TrackPage) },
+      {
+        path: '',
+        title: 'reports.title.track',
+        data: { description: 'reports.meta.track' },
+        loadComponent: () => import('./lib/track/track.page').then((m) => m.TrackPage),
+      },
+      {
+        path: ':code',
+        title: 'reports.title.track',
+        data: { description: 'reports.meta.track' },
+        loadComponent: () => import('./lib/track/track.page').then((m) => m.TrackPage),
+      },
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, RESPONSE_INIT, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { I18n } from '@walikota/web-i18n';
 import { WkPageHeader } from '@walikota/web-ui';
@@ -16,4 +16,10 @@ import { WkPageHeader } from '@walikota/web-ui';
 })
 export class NotFoundPage {
   protected readonly i18n = inject(I18n);
+
+  constructor() {
+    // Rendered on the server: the address answers 404, for search engines and link checkers.
+    const response = inject(RESPONSE_INIT, { optional: true });
+    if (response) response.status = 404;
+  }
 }

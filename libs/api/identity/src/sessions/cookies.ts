@@ -1,6 +1,7 @@
 import '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '@walikota/api-platform';
+import { SESSION_HINT_COOKIE } from '@walikota/shared-contracts';
 import { IssuedSession } from './sessions.service';
 
 export const ACCESS_COOKIE = 'wk_access';
@@ -11,12 +12,8 @@ export const REFRESH_COOKIE = 'wk_refresh';
  */
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'x-xsrf-token';
-/**
- * Not a secret: tells the web app that a session exists (so a visitor's page load makes no
- * request that would only answer 401) and when its access token expires (so it refreshes
- * first). Holds the access token's expiry in epoch seconds; lives as long as the refresh token.
- */
-export const SESSION_HINT_COOKIE = 'wk_session';
+/** Readable: a session exists, and when its access token expires (see the contract's comment). */
+export { SESSION_HINT_COOKIE };
 const REFRESH_PATH = '/api/auth';
 
 export function setSessionCookies(reply: FastifyReply, session: IssuedSession, config: AppConfig): void {

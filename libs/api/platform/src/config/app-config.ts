@@ -14,6 +14,11 @@ export class AppConfig {
   host!: string;
   port!: number;
   publicUrl!: string;
+  /**
+   * URLs per sitemap file: the sitemap protocol's limit, 50,000. Not read from the environment;
+   * tests lower it to see the paging (libs/api/discovery).
+   */
+  sitemapPageSize!: number;
   /** Unset: an embedded PostgreSQL (PGlite) under `dataDir` is started. */
   databaseUrl?: string;
   /** True when DATABASE_URL was not given, even after the embedded server's URL is filled in. */
@@ -63,6 +68,15 @@ export class AppConfig {
   municipalityCode!: string;
   timeZone!: string;
   webDistDir!: string;
+  /**
+   * Public pages rendered on the server for visitors (docs/architecture.md, "Server-side
+   * rendering"); off: every page is rendered in the browser, as for signed-in users.
+   */
+  serverRendering!: boolean;
+  /** A page that takes longer to render on the server is sent for the browser to render instead. */
+  serverRenderTimeoutMs!: number;
+  /** How long each API process reuses a page it rendered for visitors (0: never). */
+  renderedPageCacheMs!: number;
   /**
    * Map tiles for the report map (`https://…/{z}/{x}/{y}.png`); unset: no external tiles, the
    * forms work with coordinates alone. Its origin is added to the CSP's img-src.

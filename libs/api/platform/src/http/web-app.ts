@@ -1,24 +1,37 @@
+import '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SESSION_HINT_COOKIE } from '@walikota/shared-contracts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { AppConfig } from '../config/app-config';
 import { contentSecurityPolicyHeader } from '../security/security';
+import { loadPageRenderer, withNonce } from './page-renderer';
 
 const API_PREFIXES = ['/api/', '/open311/'];
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+/** The page templates: only ever sent through the handler below, with a nonce. */
+const TEMPLATES = ['/index.html', '/index.csr.html'];
 
 /**
- * Serves the built Angular app from the API's port: its files as they are, and index.html for
- * any other GET outside the API so deep links work. Each page gets a fresh nonce that Angular
- * puts on the component styles it injects (`ngCspNonce`), so the policy needs no
- * 'unsafe-inline'. Returns false when there is no build.
+ * Serves the built Angular app from the API's port: its files as they are, and a page for any
+ * other GET outside the API so deep links work. A visitor's public page is rendered on the server
+ * (page-renderer.ts); a signed-in user's page, a page the server does not render and any failure
+ * get the template the browser renders. Each response gets a fresh nonce, put where the page has
+ * the placeholder: Angular puts it on the styles and scripts it adds (`ngCspNonce`), so the policy
+ * needs no 'unsafe-inline'. Returns false when there is no build.
  */
 export async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<boolean> {
   const root = path.resolve(config.webDistDir);
-  const indexFile = path.join(root, 'index.html');
-  if (!existsSync(indexFile)) return false;
-  const indexHtml = readFileSync(indexFile, 'utf8');
+  // index.csr.html when the build has a server bundle, index.html when it has not.
+  const templateFile = ['index.csr.html', 'index.html'].map((name) => path.join(root, name)).find((file) => existsSync(file));
+  if (!templateFile) return false;
+  const browserPage = readFileSync(templateFile, 'utf8');
+  const renderer = await loadPageRenderer(app, config);
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
@@ -27,8 +40,7 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
     cacheControl: false,
     // The build writes .br/.gz copies of text files (apps/web/tools/precompress.mjs).
     preCompressed: true,
-    // index.html only through the handler below, with its nonce.
-    allowedPath: (pathName: string) => pathName !== '/index.html',
+    allowedPath: (pathName: string) => !TEMPLATES.includes(pathName),
     setHeaders: (res, filePath) => {
       // Angular's output file names carry a content hash.
       const hashed = /[.-][A-Z0-9]{8,}\.(js|css|woff2?)$/i.test(filePath);
@@ -38,16 +50,44 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
   app
     .getHttpAdapter()
     .getInstance()
-    .get('/*', (request, reply) => {
+    .get('/*', async (request, reply) => {
       if (API_PREFIXES.some((prefix) => request.url.startsWith(prefix)) || request.url === '/api') return reply.callNotFound();
-      // A missing file (favicon.ico, sitemap.xml, an old chunk) is a 404, not the app's page.
+      // A missing file (favicon.ico, an old chunk) is a 404, not the app's page.
       if (/\.[a-z0-9]{1,8}$/i.test(request.url.split('?')[0])) return reply.callNotFound();
+      const signedIn = request.cookies?.[SESSION_HINT_COOKIE] !== undefined;
+      const rendered = renderer && !signedIn ? await renderer.render(request) : null;
       const nonce = randomBytes(16).toString('base64');
-      return reply
+      const html = Buffer.from(withNonce(rendered?.html ?? browserPage, nonce));
+      const encoding = acceptedEncoding(request.headers['accept-encoding']);
+      reply
+        .status(rendered?.status ?? 200)
         .header('Cache-Control', 'no-cache')
+        // The same address answers differently to a visitor and a signed-in user, per language and encoding.
+        .header('Vary', 'Cookie, Accept-Encoding')
         .header('Content-Security-Policy', contentSecurityPolicyHeader(config, nonce))
-        .type('text/html; charset=utf-8')
-        .send(indexHtml.replace('<app-root', `<app-root ngCspNonce="${nonce}"`));
+        .type('text/html; charset=utf-8');
+      if (!encoding) return reply.send(html);
+      // A rendered page is several times smaller compressed: on a slow mobile network that is most of its time.
+      const body =
+        encoding === 'br'
+          ? await brotli(html, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: html.length } })
+          : await gzipped(html, { level: 6 });
+      return reply.header('Content-Encoding', encoding).send(body);
     });
   return true;
+}
+
+/** br when the client takes it, else gzip, else none (q=0 refuses). */
+export function acceptedEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
+  const accepted = new Map<string, number>();
+  for (const part of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    accepted.set(name, q ? Number(q.slice(2)) : 1);
+  }
+  const takes = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (takes('br')) return 'br';
+  if (takes('gzip')) return 'gzip';
+  return null;
 }

@@ -1,4 +1,5 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
+import { Injectable, PLATFORM_ID, inject, signal } from '@angular/core';
 import type { AreaBoundariesDto, ReportMapPointDto } from '@walikota/shared-contracts';
 import { API, toApiProblem } from '@walikota/web-core';
 import type { WkMapPoint } from '@walikota/web-ui';
@@ -10,10 +11,15 @@ export type BoundariesState = 'idle' | 'loading' | 'ready' | 'unavailable' | 'er
  * The city's kecamatan and kelurahan polygons (`GET /api/areas/boundaries`), loaded once per visit
  * and only by pages that draw a map. A 404 means this municipality has no polygons: the pages
  * then fall back to the tile map or to the lists.
+ *
+ * Never on the server: the polygons are half a megabyte, which a page rendered on the server would
+ * carry twice (drawn, and as data for the browser). The map is drawn once the page runs in the
+ * browser; the figures it shows are in tables on the page already.
  */
 @Injectable({ providedIn: 'root' })
 export class AreaBoundaries {
   private readonly api = inject(API);
+  private readonly server = isPlatformServer(inject(PLATFORM_ID));
   private started: Promise<void> | null = null;
 
   readonly value = signal<AreaBoundariesDto | null>(null);
@@ -21,6 +27,7 @@ export class AreaBoundaries {
 
   /** Starts loading once; after a failure (not a 404) the next call tries again. */
   load(): Promise<void> {
+    if (this.server) return Promise.resolve();
     this.started ??= (async () => {
       this.state.set('loading');
       try {

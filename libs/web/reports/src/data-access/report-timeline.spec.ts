@@ -74,7 +74,7 @@ describe(timelineItems.name, () => {
     expect(other.heading).toBe('Status: Diteruskan ke OPD');
   });
 
-  it('names the department a report went to and the department its officer speaks for, once the names are known', () => {
+  it('names the department a report went to and the department its officer speaks for, once the names are known', async () => {
     const events = [
       event({ kind: 'dispatch', actorRole: 'moderator', departmentId: 'dpu', fromStatus: 'verified', toStatus: 'dispatched' }),
       event({ id: 'e2', kind: 'start', actorRole: 'official', departmentId: 'dpu', fromStatus: 'dispatched', toStatus: 'in_progress' }),
@@ -90,7 +90,7 @@ describe(timelineItems.name, () => {
     expect(plain.heading).toBe('Diteruskan ke perangkat daerah');
     expect(officer.meta).toBe('22 Nov 2026 · Petugas OPD');
 
-    i18n.use('en');
+    await i18n.use('en');
     expect(timelineItems(events, i18n, () => '22 Nov 2026', names).map((item) => [item.heading, item.meta])).toEqual([
       ['Sent to Dinas Pekerjaan Umum (DPU)', '22 Nov 2026 · Moderator'],
       ['Handling started', '22 Nov 2026 · Officer of Dinas Pekerjaan Umum (DPU)'],

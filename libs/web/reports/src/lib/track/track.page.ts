@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, RESPONSE_INIT, computed, effect, inject, input, resource, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { ReportDetailDto, ReportStatusDto } from '@walikota/shared-contracts';
-import { API, CityFormat, Session, problemMessage, toApiProblem } from '@walikota/web-core';
+import { API, CityFormat, PageDetails, PageMeta, Session, SiteStore, problemMessage, toApiProblem } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 import { reportLabels } from '@walikota/web-reports-data';
 import { WkAlert, WkBadge, WkButton, WkControl, WkField, WkPageHeader, WkSkeleton } from '@walikota/web-ui';
@@ -112,7 +112,31 @@ export class TrackPage {
     return problem && problem.status !== 404 ? problemMessage(problem, this.i18n) : null;
   });
 
+  private readonly site = inject(SiteStore);
+  /** What a shared link to this page shows: the report's title, its status and the city. */
+  private readonly details = computed<PageDetails | null>(() => {
+    const report = this.report.hasValue() ? this.report.value() : undefined;
+    if (!report) return null;
+    const text = report.description.replace(/\s+/g, ' ').trim();
+    return {
+      title: report.title,
+      type: 'article',
+      description: this.i18n.t('reports.meta.report', {
+        type: this.labels.type(report.type),
+        city: this.site.site()?.cityName ?? '',
+        status: this.labels.status(report.status),
+        excerpt: text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text,
+      }),
+    };
+  });
+
   constructor() {
+    inject(PageMeta).follow(this.details);
+    // Rendered on the server: a code that names no visible report answers 404, as for search engines it is none.
+    const response = inject(RESPONSE_INIT, { optional: true });
+    effect(() => {
+      if (response && this.notFound() && !this.status.isLoading() && !this.status.hasValue()) response.status = 404;
+    });
     effect(() => this.typed.set(this.normalized() ?? ''));
     // An address typed by hand (`/lacak/lpr 2026 000042`) shows the code as it is stored.
     effect(() => {
