@@ -22,8 +22,34 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * Waits until the app has taken over the page (`<html data-app="ready">`, set in main.ts). Public
+ * pages arrive rendered by the server: they are visible, and their buttons inert, before that.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}
+
 /** Fails a test on any console error (a CSP violation, a failed request, an exception). */
 export const test = base.extend<{ consoleErrors: string[] }>({
+  // page.goto and page.reload return once the app runs, as a user would wait for it to respond.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (...args: Parameters<Page['goto']>) => {
+        const response = await goto(...args);
+        await waitForApp(page);
+        return response;
+      };
+      page.reload = async (...args: Parameters<Page['reload']>) => {
+        const response = await reload(...args);
+        await waitForApp(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {

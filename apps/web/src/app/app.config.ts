@@ -19,8 +19,9 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     // Public pages arrive rendered by the server (docs/architecture.md, "Server-side rendering"):
     // the app takes over the page as it is and reads the API answers the server already fetched
-    // from the page instead of asking again. No event replay (11 kB): before the app is ready,
-    // links and the GET forms of public pages work as plain HTML, served by the server renderer.
+    // from the page instead of asking again. No event replay (5 kB of the first download): before
+    // the app runs, links and the public pages' GET forms work as plain HTML, answered by the
+    // server renderer.
     provideClientHydration(withHttpTransferCacheOptions({ includePostRequests: false })),
     provideRouter(
       routes,

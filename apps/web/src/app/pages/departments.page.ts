@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { API } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { PAGES_MESSAGES } from './pages.messages';
 import { WkAlert, WkColumn, WkPageHeader, WkTable } from '@walikota/web-ui';
 
 /** The public list of city departments (OPD). */
@@ -36,4 +37,9 @@ export class DepartmentsPage {
   protected readonly rows = computed(() =>
     (this.departments.value() ?? []).map((d) => ({ ...d, name: this.i18n.language() === 'en' && d.nameEn ? d.nameEn : d.name })),
   );
+
+  constructor() {
+    // This page's strings travel with it (pages.messages.ts).
+    this.i18n.register(PAGES_MESSAGES);
+  }
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { I18n } from '@walikota/web-i18n';
+import { PAGES_MESSAGES } from './pages.messages';
 import { WkPageHeader } from '@walikota/web-ui';
 
 /** Shown when a signed-in user opens a page their roles do not allow (HTTP 403). */
@@ -17,4 +18,9 @@ import { WkPageHeader } from '@walikota/web-ui';
 })
 export class ForbiddenPage {
   protected readonly i18n = inject(I18n);
+
+  constructor() {
+    // This page's strings travel with it (pages.messages.ts).
+    this.i18n.register(PAGES_MESSAGES);
+  }
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { I18n } from '@walikota/web-i18n';
+import { PAGES_MESSAGES } from './pages.messages';
 import { WkButton, WkCard, WkPageHeader } from '@walikota/web-ui';
 
 /**
@@ -83,4 +84,9 @@ export class HomePage {
   ];
   /** Their routes stay (bookmarks, the placeholders say the same); nothing links to them meanwhile. */
   protected readonly upcoming = ['petitions', 'forums', 'budget'];
+
+  constructor() {
+    // This page's strings travel with it (pages.messages.ts).
+    this.i18n.register(PAGES_MESSAGES);
+  }
 }

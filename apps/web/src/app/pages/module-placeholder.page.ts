@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { RouterLink } from '@angular/router';
 import { Session } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
+import { PAGES_MESSAGES } from './pages.messages';
 import { WkAlert, WkButton, WkPageHeader } from '@walikota/web-ui';
 
 /** The entry page of a module that a later release fills (reports, petitions, forums, budget). */
@@ -25,4 +26,9 @@ export class ModulePlaceholderPage {
   protected readonly session = inject(Session);
   /** From the route's data: reports | petitions | forums | budget. */
   readonly module = input.required<string>();
+
+  constructor() {
+    // This page's strings travel with it (pages.messages.ts).
+    this.i18n.register(PAGES_MESSAGES);
+  }
 }

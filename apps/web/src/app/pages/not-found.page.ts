@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, RESPONSE_INIT, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { I18n } from '@walikota/web-i18n';
+import { PAGES_MESSAGES } from './pages.messages';
 import { WkPageHeader } from '@walikota/web-ui';
 
 @Component({
@@ -18,6 +19,7 @@ export class NotFoundPage {
   protected readonly i18n = inject(I18n);
 
   constructor() {
+    this.i18n.register(PAGES_MESSAGES);
     // Rendered on the server: the address answers 404, for search engines and link checkers.
     const response = inject(RESPONSE_INIT, { optional: true });
     if (response) response.status = 404;

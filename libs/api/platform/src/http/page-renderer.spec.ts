@@ -1,5 +1,5 @@
 import { withNonce } from './page-renderer';
-import { acceptedEncoding } from './web-app';
+import { acceptedEncoding, literalNoscript } from './web-app';
 
 describe(withNonce.name, () => {
   it('puts the nonce in nonce and ngCspNonce attributes only, never in the page text', () => {
@@ -25,5 +25,14 @@ describe(acceptedEncoding.name, () => {
     ['', null],
   ])('%s → %s', (header, expected) => {
     expect(acceptedEncoding(header)).toBe(expected);
+  });
+});
+
+describe(literalNoscript.name, () => {
+  it('writes what noscript holds as it is, as the HTML standard serializes it', () => {
+    expect(literalNoscript('<head><noscript>&lt;style nonce="n"&gt;a &amp;gt; b{}&lt;/style&gt;</noscript></head><p>&lt;b&gt;</p>')).toBe(
+      '<head><noscript><style nonce="n">a &gt; b{}</style></noscript></head><p>&lt;b&gt;</p>',
+    );
+    expect(literalNoscript('<noscript>Aktifkan JavaScript.</noscript>')).toBe('<noscript>Aktifkan JavaScript.</noscript>');
   });
 });

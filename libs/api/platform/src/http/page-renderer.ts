@@ -12,6 +12,8 @@ import type { FromWorker, RenderWorkerData, ToWorker } from './render-worker';
 /** A page as the server rendered it, its nonces still placeholders (see withNonce). */
 export interface RenderedPage {
   status: number;
+  /** Where a redirect goes (the page navigated on its own, e.g. `/lacak?code=…` to `/lacak/LPR-…`). */
+  location: string | null;
   html: string;
 }
 
@@ -163,7 +165,7 @@ class RenderThread {
     if (!render) return;
     if (message.type === 'failed') render.reject(new Error(message.reason));
     else if (render.failed) render.reject(new Error(render.failed));
-    else render.resolve(message.html === null ? null : { status: message.status, html: message.html });
+    else render.resolve(message.html === null ? null : { status: message.status, location: message.location, html: message.html });
   }
 
   /** One of the page's API calls, answered in this process as the visitor would be. */

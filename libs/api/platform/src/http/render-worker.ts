@@ -26,7 +26,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'api'; id: number; renderId: number; path: string; headers: Record<string, string> }
-  | { type: 'rendered'; id: number; status: number; html: string | null }
+  | { type: 'rendered'; id: number; status: number; location: string | null; html: string | null }
   | { type: 'failed'; id: number; reason: string };
 
 interface ServerBundle {
@@ -60,7 +60,13 @@ async function main(): Promise<void> {
         signal: AbortSignal.timeout(timeoutMs),
       });
       const response = await render(request, context);
-      send({ type: 'rendered', id, status: response?.status ?? 200, html: response ? await response.text() : null });
+      send({
+        type: 'rendered',
+        id,
+        status: response?.status ?? 200,
+        location: response?.headers.get('location') ?? null,
+        html: response ? await response.text() : null,
+      });
     } catch (error) {
       send({ type: 'failed', id, reason: error instanceof Error ? error.message : String(error) });
     }

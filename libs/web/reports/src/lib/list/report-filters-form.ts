@@ -12,13 +12,21 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
   imports: [ReactiveFormsModule, WkButton, WkControl, WkField, WkFilterFold],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form class="filters" role="search" [attr.aria-label]="i18n.t('reports.filter.heading')" [formGroup]="form" (ngSubmit)="submit()">
+    <form
+      class="filters"
+      role="search"
+      method="get"
+      action="/aspirasi"
+      [attr.aria-label]="i18n.t('reports.filter.heading')"
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+    >
       <wk-field class="filters__wide" [label]="i18n.t('reports.filter.q')" [max]="100">
-        <input wkControl id="filter-q" type="search" formControlName="q" autocomplete="off" />
+        <input wkControl id="filter-q" type="search" formControlName="q" name="q" autocomplete="off" />
       </wk-field>
       <wk-filter-fold [count]="moreCount()">
         <wk-field [label]="i18n.t('reports.field.type')">
-          <select wkControl id="filter-type" formControlName="type">
+          <select wkControl id="filter-type" formControlName="type" name="type">
             <option value="">{{ i18n.t('reports.filter.all') }}</option>
             @for (type of types; track type) {
               <option [value]="type">{{ labels.type(type) }}</option>
@@ -26,7 +34,7 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
           </select>
         </wk-field>
         <wk-field [label]="i18n.t('reports.field.category')">
-          <select wkControl id="filter-category" formControlName="categoryId">
+          <select wkControl id="filter-category" formControlName="categoryId" name="categoryId">
             <option value="">{{ i18n.t('reports.filter.all') }}</option>
             @for (category of reference.categories(); track category.id) {
               <option [value]="category.id">{{ reference.categoryName(category.id) }}</option>
@@ -34,7 +42,7 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
           </select>
         </wk-field>
         <wk-field [label]="i18n.t('reports.field.status')">
-          <select wkControl id="filter-status" formControlName="status">
+          <select wkControl id="filter-status" formControlName="status" name="status">
             <option value="">{{ i18n.t('reports.filter.all') }}</option>
             @for (status of statuses; track status) {
               <option [value]="status">{{ labels.status(status) }}</option>
@@ -42,7 +50,7 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
           </select>
         </wk-field>
         <wk-field [label]="i18n.t('reports.field.kecamatan')">
-          <select wkControl id="filter-kecamatan" formControlName="kecamatanId">
+          <select wkControl id="filter-kecamatan" formControlName="kecamatanId" name="kecamatanId">
             <option value="">{{ i18n.t('reports.filter.all') }}</option>
             @for (kecamatan of reference.kecamatan(); track kecamatan.id) {
               <option [value]="kecamatan.id">{{ kecamatan.name }}</option>
@@ -50,7 +58,7 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
           </select>
         </wk-field>
         <wk-field [label]="i18n.t('reports.field.kelurahan')">
-          <select wkControl id="filter-kelurahan" formControlName="areaId">
+          <select wkControl id="filter-kelurahan" formControlName="areaId" name="areaId">
             @if (kelurahan().length) {
               <option value="">{{ i18n.t('reports.filter.allKelurahan') }}</option>
               @for (kelurahan of kelurahan(); track kelurahan.id) {
@@ -62,10 +70,10 @@ import { LISTED_STATUSES, ReportFilters, compact } from '../../data-access/repor
           </select>
         </wk-field>
         <wk-field [label]="i18n.t('reports.filter.from')">
-          <input wkControl id="filter-from" type="date" formControlName="from" />
+          <input wkControl id="filter-from" type="date" formControlName="from" name="from" />
         </wk-field>
         <wk-field [label]="i18n.t('reports.filter.to')">
-          <input wkControl id="filter-to" type="date" formControlName="to" />
+          <input wkControl id="filter-to" type="date" formControlName="to" name="to" />
         </wk-field>
       </wk-filter-fold>
       <div class="wk-actions filters__wide">
