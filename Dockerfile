@@ -11,6 +11,11 @@ RUN npx nx run-many -t build --output-style=static \
 
 FROM node:20.20-bookworm-slim AS api
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+# A font for the text of the link-preview card (/og/kartu.png, drawn from SVG by sharp): the slim
+# image has none, and text without a font is not drawn.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules

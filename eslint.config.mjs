@@ -94,6 +94,11 @@ export default [
               ],
             },
             {
+              // Sitemap, robots.txt and the link-preview card: what search engines and link previews read.
+              sourceTag: 'domain:discovery',
+              onlyDependOnLibsWithTags: ['domain:platform', 'domain:reference', 'domain:reports', 'domain:testing', 'scope:shared'],
+            },
+            {
               sourceTag: 'domain:open311',
               onlyDependOnLibsWithTags: [
                 'domain:platform',

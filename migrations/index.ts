@@ -13,6 +13,7 @@ import { Notifications1795347516054 } from './1795347516054-notifications';
 import { Identity1795346236130 } from './1795346236130-identity';
 import { ReferenceData1795343020283 } from './1795343020283-reference-data';
 import { ReportPointArea1795400300000 } from './1795400300000-report-point-area';
+import { ReportSitemapIndex1795400400000 } from './1795400400000-report-sitemap-index';
 export const migrations = [
   ReferenceData1795343020283,
   Identity1795346236130,
@@ -27,4 +28,5 @@ export const migrations = [
   AuditHashChain1795400100000,
   ReportPublication1795400200000,
   ReportPointArea1795400300000,
+  ReportSitemapIndex1795400400000,
 ];

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@walikota/api-platform';
 import { AuditModule } from '@walikota/api-audit';
+import { DiscoveryModule } from '@walikota/api-discovery';
 import { IdentityModule } from '@walikota/api-identity';
 import { NotificationsModule } from '@walikota/api-notifications';
 import { Open311Module } from '@walikota/api-open311';
@@ -25,6 +26,7 @@ export class AppModule {
         UploadsModule,
         ReportsModule,
         Open311Module,
+        DiscoveryModule,
       ],
       providers: [DemoSeeder],
     };

@@ -10,3 +10,4 @@ export * from './statistics';
 export * from './report-code';
 export * from './report-overdue';
 export * from './report-open-data';
+export * from './report-sitemap';

@@ -7,9 +7,9 @@ export type ReportSubject = Pick<ReportEntity, 'privacy' | 'status' | 'reporterI
 
 /**
  * The one publication rule every reader follows (detail, attachments, support and follow, the
- * actions' 404s, lists, similar reports, Open311): a report's content is public once a moderator
- * has verified it, whatever happened later (a merge, a redirection), except while it is rejected;
- * confidential reports never are.
+ * actions' 404s, lists, similar reports, Open311, the sitemap): a report's content is public once
+ * a moderator has verified it, whatever happened later (a merge, a redirection), except while it
+ * is rejected; confidential reports never are.
  */
 export function contentIsPublic(report: Pick<ReportSubject, 'privacy' | 'status' | 'verifiedAt'>): boolean {
   return report.privacy !== 'confidential' && report.verifiedAt !== null && report.status !== 'rejected';

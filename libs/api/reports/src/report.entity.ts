@@ -19,8 +19,8 @@ import type { RejectReason, ReportPrivacy, ReportStatus, ReportType } from './re
 /**
  * An aspiration, complaint or information request. `listed` (public lists) and the SLA due dates
  * are stored when the status changes, so that lists filter and sort on indexed columns.
- * `search_vector` is kept by a trigger; its GIN index and the title trigram index are created by
- * the migrations (synchronize: false).
+ * `search_vector` is kept by a trigger; its GIN index, the title trigram index and the sitemap's
+ * code-number index are created by the migrations (synchronize: false).
  */
 @Entity('report')
 @Check('ck_report_type', checkIn('type', REPORT_TYPES))
@@ -41,6 +41,8 @@ import type { RejectReason, ReportPrivacy, ReportStatus, ReportType } from './re
 @Index('ix_report_reporter_created', ['reporterId', 'createdAt', 'id'])
 // The auto-close job's work list.
 @Index('ix_report_autoclose', ['autocloseAt'], { where: `"status" = 'resolved'` })
+// The sitemap's pages: listed reports by the number in their code (report-sitemap.ts; created by a migration).
+@Index('ix_report_listed_code_number', { synchronize: false })
 @Index('ix_report_search_vector', { synchronize: false })
 @Index('ix_report_title_trgm', { synchronize: false })
 export class ReportEntity {

@@ -10,6 +10,7 @@ import { ReportActionsService } from './report-actions.service';
 import { registerReportNotifications } from './report-notifications';
 import { ReportOpenData } from './report-open-data';
 import { ReportQueriesService } from './report-queries.service';
+import { ReportSitemap } from './report-sitemap';
 import { ReportEntity, ReportEventEntity, ReportFollowerEntity, ReportSupportEntity } from './report.entity';
 import { ReportsController } from './reports.controller';
 import { reportsMessages } from './reports.messages';
@@ -40,12 +41,13 @@ const AUTO_CLOSE_EVERY_MS = 60 * 60_000;
     ReportActionsService,
     ReportQueriesService,
     ReportOpenData,
+    ReportSitemap,
     ReportStatisticsService,
     ReportsPersonalData,
     PerUserRateLimiter,
     ReportsAuditLabels,
   ],
-  exports: [ReportsService, ReportActionsService, ReportQueriesService, ReportOpenData],
+  exports: [ReportsService, ReportActionsService, ReportQueriesService, ReportOpenData, ReportSitemap],
 })
 export class ReportsModule implements OnModuleInit {
   constructor(

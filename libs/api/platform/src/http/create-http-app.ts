@@ -15,8 +15,11 @@ import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api';
 
-/** Mounted outside /api: Open311 GeoReport v2 lives at /open311/v2 (libs/api/open311). */
-export const UNPREFIXED_PATHS = ['open311/{*path}'];
+/**
+ * Mounted outside /api: Open311 GeoReport v2 at /open311/v2 (libs/api/open311); the sitemap,
+ * robots.txt and the link-preview card where crawlers look for them (libs/api/discovery).
+ */
+export const UNPREFIXED_PATHS = ['open311/{*path}', 'sitemap.xml', 'sitemap-{*path}', 'robots.txt', 'og/{*path}'];
 
 type MiddlewareFactory = Awaited<ReturnType<FastifyAdapter['createMiddlewareFactory']>>;
 
