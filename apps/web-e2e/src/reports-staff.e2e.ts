@@ -338,7 +338,7 @@ test.describe('report handling by staff (/admin/laporan)', () => {
     await resolveDialog
       .getByLabel('Foto sesudah ditangani')
       .setInputFiles({ name: 'sudah-ditambal.png', mimeType: 'image/png', buffer: smallPng() });
-    await expect(resolveDialog.getByText('Terunggah')).toBeVisible();
+    await expect(resolveDialog.getByText('sudah-ditambal.png: Terunggah')).toBeVisible();
     await expectNoAxeViolations(page);
     await resolveDialog.getByRole('button', { name: 'Tandai selesai' }).click();
     await expect(resolveDialog).toBeHidden();

@@ -351,6 +351,10 @@ test.describe.serial('aspirasi & pengaduan', () => {
       const response = await route.fetch();
       await route.fulfill({ response, json: { ...(await response.json()), mapTileUrl: '/api/test-tiles/{z}/{x}/{y}.png' } });
     });
+    // Signed in, the page is rendered in the browser, which asks for /api/site itself (a visitor's
+    // page gets the site from the server renderer, out of reach of page.route).
+    await page.goto('/aspirasi/baru');
+    await signIn(page, CITIZEN, '/aspirasi/baru');
     await page.goto(`/aspirasi?q=${RUN}&tampilan=peta`);
     const map = page.getByRole('region', { name: /^Peta laporan/ });
     await expect(map).toHaveClass(/leaflet-container/);
@@ -362,7 +366,6 @@ test.describe.serial('aspirasi & pengaduan', () => {
     await expectNoAxeViolations(page);
 
     await page.goto('/aspirasi/baru');
-    await signIn(page, CITIZEN, '/aspirasi/baru');
     const picker = page.getByRole('region', { name: /^Peta laporan/ });
     // Leaflet loads after the form renders; the crosshair class is set with the click handler.
     await expect(picker).toHaveClass(/leaflet-crosshair/);

@@ -2,14 +2,18 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import { App } from './app/app';
 import { appConfig } from './app/app.config';
 
-// The page is already on screen when it was rendered on the server. Evaluating the bundle and
-// starting the app are two long pieces of work on a cheap phone: a yield between them lets the
-// browser paint and answer input in between, instead of one long freeze (docs/architecture.md,
-// "Server-side rendering").
+// A page rendered on the server is on screen and readable before this runs; the API's loader
+// starts it when the visitor first acts on the page (docs/architecture.md, "Server-side
+// rendering"). Evaluating the bundle and starting the app are two long pieces of work on a cheap
+// phone: a yield between them lets the browser answer input in between.
 setTimeout(() => {
   bootstrapApplication(App, appConfig)
-    // Once the first page is hydrated (or rendered), `<html data-app="ready">`: the browser tests wait for it.
     .then((app) => app.whenStable())
-    .then(() => document.documentElement.setAttribute('data-app', 'ready'))
+    .then(() => {
+      // The page is hydrated (or rendered): the browser tests wait for `<html data-app="ready">`,
+      // and the loader repeats a tap on a button made before the app ran.
+      document.documentElement.setAttribute('data-app', 'ready');
+      document.dispatchEvent(new Event('wk:ready'));
+    })
     .catch((error: unknown) => console.error(error));
 });

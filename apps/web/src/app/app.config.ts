@@ -44,7 +44,16 @@ export const appConfig: ApplicationConfig = {
         inject(I18n)
           .ready()
           .catch(() => undefined),
+        yieldToBrowser(),
       ]),
     ),
   ],
 };
+
+/**
+ * A macrotask boundary: starting the app is split into pieces that each leave the browser a
+ * moment to paint and answer input (a cheap phone spends hundreds of milliseconds here).
+ */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}

@@ -1,3 +1,4 @@
+import { deferAppScripts } from './deferred-scripts';
 import { withNonce } from './page-renderer';
 import { acceptedEncoding, literalNoscript } from './web-app';
 
@@ -34,5 +35,26 @@ describe(literalNoscript.name, () => {
       '<head><noscript><style nonce="n">a &gt; b{}</style></noscript></head><p>&lt;b&gt;</p>',
     );
     expect(literalNoscript('<noscript>Aktifkan JavaScript.</noscript>')).toBe('<noscript>Aktifkan JavaScript.</noscript>');
+  });
+});
+
+describe(deferAppScripts.name, () => {
+  const page =
+    '<html><head><link rel="modulepreload" href="chunk-AAAA1111.js"><link rel="modulepreload" href="chunk-BBBB2222.js">' +
+    '</head><body><app-root></app-root><script src="main-CCCC3333.js" type="module" nonce="wk-csp-nonce"></script></body></html>';
+
+  it('takes the scripts out of the page and leaves a loader with the page nonce that adds them on the first act', () => {
+    const deferred = deferAppScripts(page);
+    expect(deferred).not.toContain('<link rel="modulepreload"');
+    expect(deferred).not.toContain('<script src=');
+    const loader = /<script nonce="wk-csp-nonce">(.*)<\/script><\/body>/.exec(deferred)?.[1] ?? '';
+    expect(loader).toContain('["chunk-AAAA1111.js","chunk-BBBB2222.js"]');
+    expect(loader).toContain('"main-CCCC3333.js"');
+    expect(loader).toContain('["click","keydown","mouseover","focusin"]');
+    expect(loader).toContain('wk:ready');
+  });
+
+  it('leaves a page without a module script as it is', () => {
+    expect(deferAppScripts('<html><body><p>x</p></body></html>')).toBe('<html><body><p>x</p></body></html>');
   });
 });

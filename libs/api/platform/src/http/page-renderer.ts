@@ -55,6 +55,12 @@ export async function loadPageRenderer(app: NestFastifyApplication, config: AppC
     return null;
   }
   fastify.addHook('onClose', () => thread.stop());
+  // The first render of a page costs several times the next (the bundle's code is compiled on
+  // first use): the home page is rendered once as soon as the server listens, for nobody.
+  fastify.addHook('onListen', async () => {
+    const warmUp = { url: '/', ip: '127.0.0.1', headers: {}, log: fastify.log } as unknown as FastifyRequest;
+    void thread.render(warmUp, 'id').catch(() => undefined);
+  });
   const pages = new MicroCache<RenderedPage | null>(config.renderedPageCacheMs, 200);
 
   return {

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { AppConfig } from '../config/app-config';
 import { contentSecurityPolicyHeader } from '../security/security';
+import { deferAppScripts } from './deferred-scripts';
 import { loadPageRenderer, withNonce } from './page-renderer';
 
 const API_PREFIXES = ['/api/', '/open311/'];
@@ -32,7 +33,7 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
   if (!templateFile) return false;
   const browserPage = readFileSync(templateFile, 'utf8');
   const inlineStylesheet = stylesheetInliner(root, browserPage);
-  const asServed = (html: string) => inlineStylesheet(literalNoscript(html));
+  const asServed = (html: string) => deferAppScripts(inlineStylesheet(literalNoscript(html)));
   const renderer = await loadPageRenderer(app, config);
   await app.register(fastifyStatic, {
     root,
@@ -70,7 +71,7 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
         .header('Cache-Control', 'no-cache')
         // The same address answers differently to a visitor and a signed-in user, per language and encoding.
         .header('Vary', 'Cookie, Accept-Encoding')
-        .header('Content-Security-Policy', contentSecurityPolicyHeader(config, nonce))
+        .header('Content-Security-Policy', contentSecurityPolicyHeader(config, nonce, rendered !== null))
         .type('text/html; charset=utf-8');
       if (!encoding) return reply.send(html);
       // A rendered page is several times smaller compressed: on a slow mobile network that is most of its time.

@@ -28,10 +28,14 @@ export function tileOrigin(template: string): string {
   return `https://${host.replace('{s}', '*')}`;
 }
 
-/** The policy as a header value; `styleNonce` admits the Angular app's own component styles. */
-export function contentSecurityPolicyHeader(config: AppConfig, styleNonce?: string): string {
+/**
+ * The policy as a header value; `nonce` admits the Angular app's own component styles and, with
+ * `scriptsToo`, the inline loader of a page rendered on the server (deferred-scripts.ts).
+ */
+export function contentSecurityPolicyHeader(config: AppConfig, nonce?: string, scriptsToo = false): string {
   const directives = contentSecurityPolicy(config);
-  if (styleNonce) directives['style-src'] = [...directives['style-src'], `'nonce-${styleNonce}'`];
+  if (nonce) directives['style-src'] = [...directives['style-src'], `'nonce-${nonce}'`];
+  if (nonce && scriptsToo) directives['script-src'] = [...directives['script-src'], `'nonce-${nonce}'`];
   return Object.entries(directives)
     .map(([name, values]) => [name, ...values].join(' '))
     .join(';');
