@@ -52,7 +52,7 @@ export class SiteDto {
   @ApiProperty({ example: 'Kota Semarang' }) cityName!: string;
   @ApiProperty({ example: '33.74' }) municipalityCode!: string;
   @ApiProperty({ example: 'Asia/Jakarta' }) timeZone!: string;
-  @ApiProperty({ example: '/logo.svg', description: 'Path of the city logo on this site' }) logoPath!: string;
+  @ApiProperty({ example: '/logo.png', description: 'Path of the city logo on this site' }) logoPath!: string;
   @ApiProperty({
     nullable: true,
     type: String,

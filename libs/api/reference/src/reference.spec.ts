@@ -32,7 +32,7 @@ describe('reference data', () => {
       cityName: 'Kota Semarang',
       municipalityCode: '33.74',
       timeZone: 'Asia/Jakarta',
-      logoPath: '/logo.svg',
+      logoPath: '/logo.png',
       mapTileUrl: null,
     });
   });

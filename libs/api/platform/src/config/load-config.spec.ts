@@ -15,7 +15,7 @@ describe(loadConfig.name, () => {
       openApiEnabled: true,
       municipalityCode: '33.74',
       timeZone: 'Asia/Jakarta',
-      siteLogoPath: '/logo.svg',
+      siteLogoPath: '/logo.png',
       corsOrigins: [],
     });
     expect(config.databaseUrl).toBeUndefined();

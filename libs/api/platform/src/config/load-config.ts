@@ -59,7 +59,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     serverRenderTimeoutMs: read.int('SERVER_RENDER_TIMEOUT_MS', 3000, 100, 60_000),
     renderedPageCacheMs: read.int('RENDERED_PAGE_CACHE_MS', nodeEnv === 'test' ? 0 : 1000, 0, 60_000),
     mapTileUrl: read.tileUrl('MAP_TILE_URL'),
-    siteLogoPath: read.pattern('SITE_LOGO_PATH', '/logo.svg', /^\/[\w./-]{1,200}$/, 'a path on this site such as /logo.svg'),
+    siteLogoPath: read.pattern('SITE_LOGO_PATH', '/logo.png', /^\/[\w./-]{1,200}$/, 'a path on this site such as /logo.svg'),
     uploadMaxBytes: read.int('UPLOAD_MAX_BYTES', 10_485_760, 1024, 104_857_600),
     storageDriver: read.oneOf('STORAGE_DRIVER', STORAGE_DRIVERS, 'disk'),
   } satisfies AppConfig);
