@@ -22,6 +22,9 @@ export interface PageRenderer {
   render(request: FastifyRequest): Promise<RenderedPage | null>;
 }
 
+/** Pages rendered at the same time by one API process; more are rendered in the browser. */
+const MAX_RENDERS_IN_FLIGHT = 8;
+
 /** Of the API's answer, these headers matter to the page (Angular's transfer cache reads cache-control). */
 const PASSED_HEADERS = ['content-type', 'cache-control'];
 
@@ -128,7 +131,9 @@ class RenderThread {
   }
 
   async render(request: FastifyRequest, language: 'id' | 'en'): Promise<RenderedPage | null> {
-    if (this.stopped) return null;
+    // Rendering is CPU work: past a few pages at once, the browser renders the rest (a crowd of
+    // distinct addresses cannot pile up work in the worker).
+    if (this.stopped || this.renders.size >= MAX_RENDERS_IN_FLIGHT) return null;
     await this.start();
     const worker = this.worker;
     if (!worker) return null;
@@ -183,7 +188,9 @@ class RenderThread {
       headers: { ...headers, 'user-agent': render.request.headers['user-agent'] ?? '' },
       remoteAddress: render.request.ip,
     });
-    if (response.statusCode >= 500) render.failed ??= `GET ${apiPath} answered ${response.statusCode}`;
+    // A server error, or the visitor's rate limit: the page would show a failure, and might be
+    // reused for the next visitors; the browser renders it instead.
+    if (response.statusCode >= 500 || response.statusCode === 429) render.failed ??= `GET ${apiPath} answered ${response.statusCode}`;
     const passed: Record<string, string> = {};
     for (const name of PASSED_HEADERS) {
       const value = response.headers[name];
