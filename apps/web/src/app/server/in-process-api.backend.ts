@@ -41,7 +41,13 @@ export class InProcessApiBackend implements HttpBackend {
         .then(
           (response) => {
             if (!active) return;
-            const body = parseBody(response, request.responseType);
+            let body: unknown;
+            try {
+              body = parseBody(response, request.responseType);
+            } catch (error) {
+              fail(error instanceof Error ? error.message : String(error));
+              return;
+            }
             const responseHeaders = new HttpHeaders(response.headers);
             if (response.status >= 200 && response.status < 300) {
               subscriber.next(new HttpResponse({ body, status: response.status, headers: responseHeaders, url: url.href }));

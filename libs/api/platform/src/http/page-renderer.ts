@@ -40,7 +40,12 @@ const PASSED_HEADERS = ['content-type', 'cache-control'];
  * error, a render that throws, takes longer than `serverRenderTimeoutMs` or ends on a navigation
  * error: the visitor gets the page the browser renders, never an error page.
  */
-export async function loadPageRenderer(app: NestFastifyApplication, config: AppConfig): Promise<PageRenderer | null> {
+export async function loadPageRenderer(
+  app: NestFastifyApplication,
+  config: AppConfig,
+  /** What the served page needs beyond Angular's HTML (web-app.ts), done once per render, not per response. */
+  finish: (html: string) => string = (html) => html,
+): Promise<PageRenderer | null> {
   const entry = path.resolve(config.webDistDir, '../server/server.mjs');
   // The worker is the compiled render-worker.js beside this file: absent when running from sources (jest).
   const workerFile = path.join(__dirname, 'render-worker.js');
@@ -70,7 +75,10 @@ export async function loadPageRenderer(app: NestFastifyApplication, config: AppC
     async render(request) {
       const language = request.cookies?.[LANGUAGE_COOKIE] === 'en' ? 'en' : 'id';
       try {
-        return await pages.get(`${language} ${request.url}`, () => thread.render(request, language));
+        return await pages.get(`${language} ${request.url}`, async () => {
+          const page = await thread.render(request, language);
+          return page && { ...page, html: finish(page.html) };
+        });
       } catch (error) {
         request.log.warn({ url: request.url, reason: String(error) }, 'server rendering failed; sending the page the browser renders');
         return null;

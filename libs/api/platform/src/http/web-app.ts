@@ -34,7 +34,7 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
   const browserPage = readFileSync(templateFile, 'utf8');
   const inlineStylesheet = stylesheetInliner(root, browserPage);
   const asServed = (html: string) => deferAppScripts(inlineStylesheet(literalNoscript(html)));
-  const renderer = await loadPageRenderer(app, config);
+  const renderer = await loadPageRenderer(app, config, asServed);
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
@@ -64,7 +64,7 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
         return reply.header('Cache-Control', 'no-cache').redirect(rendered.location, rendered.status);
       }
       const nonce = randomBytes(16).toString('base64');
-      const html = Buffer.from(withNonce(rendered ? asServed(rendered.html) : browserPage, nonce));
+      const html = Buffer.from(withNonce(rendered?.html ?? browserPage, nonce));
       const encoding = acceptedEncoding(request.headers['accept-encoding']);
       reply
         .status(rendered?.status ?? 200)
