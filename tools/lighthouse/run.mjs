@@ -287,8 +287,26 @@ function parseArgs(args) {
   return { runs, pages };
 }
 
-/** One Lighthouse run in its own fresh Chromium (own profile, empty cache). */
+// Lighthouse's runtime errors that say "run Lighthouse again": the trace or the page load was not
+// recorded (seen here on the very first Chromium start of a fresh machine: NO_NAVSTART). Such a
+// run is repeated, in a new Chromium, up to RETRIES times; any other error fails the page at once.
+const TRANSIENT_ERRORS = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'NO_RESOURCE_REQUEST', 'PROTOCOL_TIMEOUT', 'CRI_TIMEOUT', 'NO_FCP']);
+const RETRIES = 2;
+
+/** One Lighthouse run (repeated on a transient runtime error, see TRANSIENT_ERRORS). */
 async function audit(url, which = '') {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await auditOnce(url, which);
+    } catch (error) {
+      if (interrupted || attempt >= RETRIES || !TRANSIENT_ERRORS.has(error?.code)) throw error;
+      console.error(`lighthouse: ${error.message} — running it again (${attempt + 1}/${RETRIES})`);
+    }
+  }
+}
+
+/** One Lighthouse run in its own fresh Chromium (own profile, empty cache). */
+async function auditOnce(url, which) {
   console.error(`lighthouse: auditing ${url}${which}`);
   if (server.exitCode !== null || server.signalCode !== null) {
     throw new Error(`the app has exited (code ${server.exitCode ?? server.signalCode}), see its log above`);
@@ -308,7 +326,10 @@ async function audit(url, which = '') {
       // No config: Lighthouse's default, i.e. mobile emulation with simulated throttling.
     );
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError) {
+      const { code, message } = result.lhr.runtimeError;
+      throw Object.assign(new Error(`Lighthouse could not audit ${url}: ${message}`), { code });
+    }
     return result;
   } finally {
     await chrome.kill();
