@@ -108,6 +108,21 @@ export class ReferenceService {
     return row && { id: row.id, code: row.code, nameId: row.nameId, nameEn: row.nameEn, departmentId: row.departmentId };
   }
 
+  /** An active category of `module` by id (petitions, forums…); null when there is none. */
+  async activeCategory(module: CategoryModule, id: string): Promise<ReportCategoryRef | null> {
+    const row = await this.categories.findOne({
+      where: { module, active: true, id },
+      select: { id: true, code: true, nameId: true, nameEn: true, departmentId: true },
+    });
+    return row && { id: row.id, code: row.code, nameId: row.nameId, nameEn: row.nameEn, departmentId: row.departmentId };
+  }
+
+  /** A kecamatan by id (not a kelurahan); null otherwise. */
+  async kecamatan(id: string): Promise<{ id: string; code: string; name: string } | null> {
+    const row = await this.areas.findOne({ where: { id }, select: { id: true, code: true, name: true, level: true } });
+    return row && row.level === 'kecamatan' ? { id: row.id, code: row.code, name: row.name } : null;
+  }
+
   /** A kelurahan/desa (not a kecamatan) by its id or its Kemendagri code, with its kecamatan; null otherwise. */
   async kelurahan(idOrCode: string): Promise<KelurahanRef | null> {
     const row = await this.areas.findOne({
@@ -155,11 +170,11 @@ export class ReferenceService {
     return (await this.departments.findOne({ where: { code }, select: { id: true } }))?.id ?? null;
   }
 
-  /** Names by id for labelling rows (an export): report categories, areas, departments, in `language`. */
-  async names(language: 'id' | 'en'): Promise<ReferenceNames> {
+  /** Names by id for labelling rows (an export): categories of `module` (reports by default), areas, departments, in `language`. */
+  async names(language: 'id' | 'en', module: CategoryModule = 'report'): Promise<ReferenceNames> {
     const en = language === 'en';
     const [categories, areas, departments] = await Promise.all([
-      this.categories.find({ where: { module: 'report' }, select: { id: true, nameId: true, nameEn: true } }),
+      this.categories.find({ where: { module }, select: { id: true, nameId: true, nameEn: true } }),
       this.areas.find({ select: { id: true, name: true } }),
       this.departments.find({ select: { id: true, name: true, nameEn: true } }),
     ]);

@@ -15,6 +15,7 @@ export interface OpenReport {
   updatedAt: Date;
   /** The deadline the report waits on now: verification while submitted, follow-up while dispatched. */
   expectedAt: Date | null;
+  title: string | null;
   description: string | null;
   address: string | null;
   latitude: number | null;
@@ -83,6 +84,7 @@ export class ReportOpenData {
         'r.updatedAt',
         'r.verifyDueAt',
         'r.followupDueAt',
+        'r.title',
         'r.description',
         'r.address',
         'r.latitude',
@@ -115,6 +117,7 @@ export class ReportOpenData {
         return {
           ...base,
           visibility,
+          title: null,
           description: null,
           address: null,
           latitude: null,
@@ -127,6 +130,7 @@ export class ReportOpenData {
       return {
         ...base,
         visibility,
+        title: r.title,
         description: r.description,
         address: r.address,
         latitude: r.latitude === null ? null : Number(r.latitude),

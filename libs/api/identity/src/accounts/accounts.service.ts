@@ -224,8 +224,9 @@ export class AccountsService {
     if (dto.homeAreaId) await this.assertArea(dto.homeAreaId);
     const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
     if (Object.keys(changes).length > 0) await this.dataSource.manager.update(UserEntity, { id: userId }, changes);
-    // The language is part of the cached principal (the language of the caller's messages).
-    if (dto.language !== undefined) await this.sessions.principalChanged(userId);
+    // The language and home kelurahan are part of the cached principal (the language of the
+    // caller's messages; the kelurahan a petition signature records).
+    if (dto.language !== undefined || dto.homeAreaId !== undefined) await this.sessions.principalChanged(userId);
     return this.profile(userId, caller);
   }
 

@@ -197,6 +197,8 @@ describe('PrincipalCache', () => {
     id,
     status: 'active',
     language: 'id',
+    home_area_id: null,
+    email_domain: 'example.id',
     roles,
     department_ids: [],
   });

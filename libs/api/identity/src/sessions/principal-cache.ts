@@ -7,6 +7,8 @@ export interface PrincipalRow {
   id: string;
   status: string;
   language: Language;
+  home_area_id: string | null;
+  email_domain: string | null;
   roles: Role[];
   department_ids: string[];
 }

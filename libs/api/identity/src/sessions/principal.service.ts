@@ -7,7 +7,7 @@ import { PrincipalCache, PrincipalRow } from './principal-cache';
 import { SessionsService } from './sessions.service';
 
 const PRINCIPAL_COLUMNS = `
-  u.id, u.status, u.language,
+  u.id, u.status, u.language, u.home_area_id, lower(split_part(u.email, '@', 2)) AS email_domain,
   ARRAY(SELECT r.role::text FROM user_role r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
   ARRAY(SELECT m.department_id::text FROM department_member m WHERE m.user_id = u.id) AS department_ids`;
 
@@ -60,6 +60,14 @@ export class PrincipalService {
     if (!row || row.status === 'deleted') return undefined;
     if (row.status === 'suspended') throw new DomainException('account_suspended', HttpStatus.FORBIDDEN);
     // Copies: the row may be shared by every request of the session (PrincipalCache).
-    return { id: row.id, roles: [...row.roles], departmentIds: [...row.department_ids], language: row.language, via };
+    return {
+      id: row.id,
+      roles: [...row.roles],
+      departmentIds: [...row.department_ids],
+      language: row.language,
+      homeAreaId: row.home_area_id,
+      emailDomain: row.email_domain || null,
+      via,
+    };
   }
 }

@@ -19,4 +19,13 @@ export class DepartmentMembersService {
     );
     return rows.map((row) => row.user_id);
   }
+
+  /** The active moderators (they moderate across departments): whom new work for moderators is announced to. */
+  async moderators(manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT r.user_id FROM user_role r JOIN app_user u ON u.id = r.user_id AND u.status = 'active'
+        WHERE r.role = 'moderator' ORDER BY r.user_id`,
+    );
+    return rows.map((row) => row.user_id);
+  }
 }

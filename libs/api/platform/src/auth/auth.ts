@@ -13,6 +13,10 @@ export interface AuthUser {
   /** Departments (OPD) the user works for, as official or moderator. */
   departmentIds: string[];
   language: Language;
+  /** The kelurahan on the caller's profile (petition signatures record it). */
+  homeAreaId?: string | null;
+  /** The domain of the caller's e-mail address, lower case (petitions' blocked domains). */
+  emailDomain?: string | null;
   /** `session`: cookie from the browser (CSRF-checked); `api_key`: bearer token of an integration. */
   via: 'session' | 'api_key';
   /** The session (refresh-token family) of a cookie-authenticated caller. */

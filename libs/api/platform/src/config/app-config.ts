@@ -42,6 +42,8 @@ export class AppConfig {
   authRateLimitMax!: number;
   /** Reports one account may file per hour (the moderators' queue is not to be flooded). */
   reportsPerHour!: number;
+  /** Petitions: thresholds, periods and limits (docs/product.md, "Petitions"). */
+  petitions!: PetitionSettings;
   /**
    * How long a page of the public report list, as a visitor sees it, is served from memory
    * (milliseconds; 0: never). Visitors at a viral moment ask for the same first pages.
@@ -95,4 +97,32 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** Petitions' numbers, each from its own environment variable (docs/operations.md, "Configuration"). */
+export interface PetitionSettings {
+  /** Distinct verified sponsors a draft needs before moderators see it (PETITION_SPONSORS). */
+  sponsors: number;
+  /** Days a published petition takes signatures (PETITION_OPEN_DAYS). */
+  openDays: number;
+  /** Signatures at which an official response is due (PETITION_RESPONSE_THRESHOLD). */
+  responseThreshold: number;
+  /** Signatures at which it goes on a town-hall agenda (PETITION_AGENDA_THRESHOLD). */
+  agendaThreshold: number;
+  /** Days after the response threshold before a missing response is overdue (PETITION_RESPONSE_DAYS). */
+  responseDays: number;
+  /** Working days moderators aim to decide in (PETITION_MODERATION_WORKING_DAYS). */
+  moderationWorkingDays: number;
+  /** How often each instance folds new signatures into the public counts (PETITION_COUNT_INTERVAL_MS). */
+  countIntervalMs: number;
+  /** Signatures one account may add (or withdraw) per hour (PETITION_SIGNS_PER_ACCOUNT_PER_HOUR). */
+  signsPerAccountPerHour: number;
+  /** Signatures from one address per minute; many citizens share a carrier's address (PETITION_SIGNS_PER_IP_PER_MINUTE). */
+  signsPerIpPerMinute: number;
+  /** Petitions one account may start per day (PETITIONS_PER_ACCOUNT_PER_DAY). */
+  createsPerAccountPerDay: number;
+  /** Petitions started from one address per hour (PETITIONS_PER_IP_PER_HOUR). */
+  createsPerIpPerHour: number;
+  /** Signatures in the last hour from one address or e-mail domain that moderators are shown (PETITION_UNUSUAL_SIGNING). */
+  unusualSigning: number;
 }
