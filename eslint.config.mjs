@@ -94,9 +94,30 @@ export default [
               ],
             },
             {
+              // Petitions may link the public reports they are about (through ReportOpenData).
+              sourceTag: 'domain:petitions',
+              onlyDependOnLibsWithTags: [
+                'domain:platform',
+                'domain:audit',
+                'domain:notifications',
+                'domain:reference',
+                'domain:identity',
+                'domain:reports',
+                'domain:testing',
+                'scope:shared',
+              ],
+            },
+            {
               // Sitemap, robots.txt and the link-preview card: what search engines and link previews read.
               sourceTag: 'domain:discovery',
-              onlyDependOnLibsWithTags: ['domain:platform', 'domain:reference', 'domain:reports', 'domain:testing', 'scope:shared'],
+              onlyDependOnLibsWithTags: [
+                'domain:platform',
+                'domain:reference',
+                'domain:reports',
+                'domain:petitions',
+                'domain:testing',
+                'scope:shared',
+              ],
             },
             {
               sourceTag: 'domain:open311',

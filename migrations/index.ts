@@ -1,5 +1,6 @@
 // Every migration, in order. `npm run db:generate -- <Name>` adds new ones here.
 // Never edit a migration that has landed: add a new one.
+import { Petitions1796434714520 } from './1796434714520-petitions';
 import { AuditHashChain1795400100000 } from './1795400100000-audit-hash-chain';
 import { ReportPublication1795400200000 } from './1795400200000-report-publication';
 import { SessionHardening1795400000000 } from './1795400000000-session-hardening';
@@ -29,4 +30,5 @@ export const migrations = [
   ReportPublication1795400200000,
   ReportPointArea1795400300000,
   ReportSitemapIndex1795400400000,
+  Petitions1796434714520,
 ];

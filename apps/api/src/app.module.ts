@@ -6,6 +6,7 @@ import { IdentityModule } from '@walikota/api-identity';
 import { NotificationsModule } from '@walikota/api-notifications';
 import { Open311Module } from '@walikota/api-open311';
 import { ReferenceModule } from '@walikota/api-reference';
+import { PetitionsModule } from '@walikota/api-petitions';
 import { ReportsModule } from '@walikota/api-reports';
 import { UploadsModule } from '@walikota/api-uploads';
 import { migrations } from '@walikota/migrations';
@@ -25,6 +26,7 @@ export class AppModule {
         IdentityModule,
         UploadsModule,
         ReportsModule,
+        PetitionsModule,
         Open311Module,
         DiscoveryModule,
       ],

@@ -19,6 +19,28 @@ export interface AdminUserDto {
   lastSignInAt: string | null;
 }
 
+export interface AgendaPetitionDto {
+  code: string;
+  title: string;
+  state: "draft" | "gathering_sponsors" | "pending_moderation" | "open" | "closed" | "rejected" | "hidden";
+  responseStatus: "none" | "awaiting_response" | "responded";
+  /** A response is due and its deadline has passed */
+  responseOverdue: boolean;
+  /** Exact as of countedAt (a few seconds at most) */
+  signatureCount: number;
+  /** Signatures in the last hour */
+  trendingCount: number;
+  category: NamedDto;
+  scope: "city" | "kecamatan";
+  kecamatan: NamedDto | null;
+  openedAt: string | null;
+  closesAt: string | null;
+  responseThresholdAt: string | null;
+  agendaThresholdAt: string | null;
+  respondedAt: string | null;
+  department: NamedDto | null;
+}
+
 export interface ApiKeyDto {
   id: string;
   name: string;
@@ -70,6 +92,13 @@ export interface AreaLocationDto {
   kecamatanName: string;
 }
 
+export interface AreaSignaturesDto {
+  id: string;
+  code: string;
+  name: string;
+  signatures: number;
+}
+
 export interface AreaTreeDto {
   municipalityCode: string;
   municipalityName: string;
@@ -91,8 +120,8 @@ export interface AuditEntryDto {
   /** The actor’s name now; null for the system or an unknown account */
   actorName: string | null;
   actorRoles: string[];
-  action: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close";
-  targetType: "user" | "api_key" | "holiday" | "report";
+  action: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked";
+  targetType: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain";
   targetId: string | null;
   /** The target for people: a report’s code, a user’s name, a holiday’s date and name; null when it no longer exists */
   targetLabel: string | null;
@@ -128,6 +157,17 @@ export interface AuditVerificationDto {
   headHash: string | null;
   /** The head the last successful verification recorded */
   anchor: AuditAnchorDto | null;
+}
+
+export interface BlockedDomainDto {
+  domain: string;
+  reason: string;
+  createdAt: string;
+}
+
+export interface BlockedDomainInputDto {
+  domain: string;
+  reason?: string;
 }
 
 export interface BulkReportActionDto {
@@ -189,6 +229,13 @@ export interface DepartmentDto {
   shortName: string;
 }
 
+export interface DepartmentResponseStatsDto {
+  department: NamedDto;
+  awaiting: number;
+  overdue: number;
+  responded: number;
+}
+
 export interface ErrorDetailDto {
   field?: string;
   code: string;
@@ -244,11 +291,42 @@ export interface HolidayDto {
   name: string;
 }
 
+export interface InvalidateSignaturesDto {
+  criterion: "ip" | "email_domain" | "time_range";
+  /** criterion ip: the address */
+  ip?: string;
+  /** criterion email_domain: the domain */
+  emailDomain?: string;
+  /** criterion time_range: from (ISO instant) */
+  from?: string;
+  /** criterion time_range: to (ISO instant) */
+  to?: string;
+  /** true: only count what would be invalidated */
+  dryRun: boolean;
+  /** Required unless dryRun */
+  reason?: string;
+}
+
+export interface InvalidationResultDto {
+  dryRun: boolean;
+  /** Signatures that match (dry run) or were invalidated */
+  matched: number;
+  signatureCount: number;
+}
+
 export interface KecamatanDto {
   id: string;
   code: string;
   name: string;
   kelurahan: KelurahanDto[];
+}
+
+export interface KecamatanSignaturesDto {
+  id: string;
+  code: string;
+  name: string;
+  signatures: number;
+  kelurahan: AreaSignaturesDto[];
 }
 
 export interface KelurahanDto {
@@ -258,9 +336,108 @@ export interface KelurahanDto {
   level: "kecamatan" | "kelurahan" | "desa";
 }
 
+export interface LinkedReportDto {
+  code: string;
+  title: string;
+}
+
 export interface LoginDto {
   email: string;
   password: string;
+}
+
+export interface ModeratePetitionDto {
+  action: "publish" | "reject" | "hide";
+  /** A rejection reason code (reject, hide) */
+  reasonCode?: string;
+  /** The explanation the creator and the public read */
+  details?: string;
+  /** publish: the department that must respond (default: the category’s) */
+  departmentId?: string;
+}
+
+export interface ModerationQueueDto {
+  items: ModerationQueueItemDto[];
+}
+
+export interface ModerationQueueItemDto {
+  code: string;
+  title: string;
+  state: "draft" | "gathering_sponsors" | "pending_moderation" | "open" | "closed" | "rejected" | "hidden";
+  responseStatus: "none" | "awaiting_response" | "responded";
+  /** A response is due and its deadline has passed */
+  responseOverdue: boolean;
+  /** Exact as of countedAt (a few seconds at most) */
+  signatureCount: number;
+  /** Signatures in the last hour */
+  trendingCount: number;
+  category: NamedDto;
+  scope: "city" | "kecamatan";
+  kecamatan: NamedDto | null;
+  openedAt: string | null;
+  closesAt: string | null;
+  responseThresholdAt: string | null;
+  agendaThresholdAt: string | null;
+  respondedAt: string | null;
+  submittedAt: string | null;
+  moderationDueAt: string | null;
+  moderationDelayed: boolean;
+}
+
+export interface MyPetitionDto {
+  code: string;
+  title: string;
+  state: "draft" | "gathering_sponsors" | "pending_moderation" | "open" | "closed" | "rejected" | "hidden";
+  responseStatus: "none" | "awaiting_response" | "responded";
+  /** A response is due and its deadline has passed */
+  responseOverdue: boolean;
+  /** Exact as of countedAt (a few seconds at most) */
+  signatureCount: number;
+  /** Signatures in the last hour */
+  trendingCount: number;
+  category: NamedDto;
+  scope: "city" | "kecamatan";
+  kecamatan: NamedDto | null;
+  openedAt: string | null;
+  closesAt: string | null;
+  responseThresholdAt: string | null;
+  agendaThresholdAt: string | null;
+  respondedAt: string | null;
+  createdAt: string;
+  moderation: PetitionModerationInfoDto | null;
+}
+
+export interface MySignatureDto {
+  signedAt: string;
+  /** A moderator invalidated it: it does not count */
+  invalidated: boolean;
+}
+
+export interface MySignedPetitionDto {
+  code: string;
+  title: string;
+  state: "draft" | "gathering_sponsors" | "pending_moderation" | "open" | "closed" | "rejected" | "hidden";
+  responseStatus: "none" | "awaiting_response" | "responded";
+  /** A response is due and its deadline has passed */
+  responseOverdue: boolean;
+  /** Exact as of countedAt (a few seconds at most) */
+  signatureCount: number;
+  /** Signatures in the last hour */
+  trendingCount: number;
+  category: NamedDto;
+  scope: "city" | "kecamatan";
+  kecamatan: NamedDto | null;
+  openedAt: string | null;
+  closesAt: string | null;
+  responseThresholdAt: string | null;
+  agendaThresholdAt: string | null;
+  respondedAt: string | null;
+  signedAt: string;
+}
+
+export interface NamedDto {
+  id: string;
+  name: string;
 }
 
 export interface NotificationDto {
@@ -308,6 +485,135 @@ export interface OutboxPageDto {
   nextCursor: string | null;
 }
 
+export interface PetitionCountDto {
+  code: string;
+  signatureCount: number;
+  countedAt: string;
+  state: "draft" | "gathering_sponsors" | "pending_moderation" | "open" | "closed" | "rejected" | "hidden";
+}
+
+export interface PetitionDetailDto {
+  code: string;
+  title: string;
+  state: "draft" | "gathering_sponsors" | "pending_moderation" | "open" | "closed" | "rejected" | "hidden";
+  responseStatus: "none" | "awaiting_response" | "responded";
+  /** A response is due and its deadline has passed */
+  responseOverdue: boolean;
+  /** Exact as of countedAt (a few seconds at most) */
+  signatureCount: number;
+  /** Signatures in the last hour */
+  trendingCount: number;
+  category: NamedDto;
+  scope: "city" | "kecamatan";
+  kecamatan: NamedDto | null;
+  openedAt: string | null;
+  closesAt: string | null;
+  responseThresholdAt: string | null;
+  agendaThresholdAt: string | null;
+  respondedAt: string | null;
+  /** Null when a rejection or hiding reason hides the text */
+  background: string | null;
+  details: string | null;
+  /** The department that must respond */
+  department: NamedDto | null;
+  responseThreshold: PetitionThresholdDto;
+  agendaThreshold: PetitionThresholdDto;
+  responseDueAt: string | null;
+  response: PetitionResponseDto | null;
+  rejection: PetitionRejectionDto | null;
+  /** Why it was taken down after publication */
+  hidden: PetitionRejectionDto | null;
+  reports: LinkedReportDto[];
+  closedAt: string | null;
+  /** When signatureCount was last folded in */
+  countedAt: string;
+  /** Creator, sponsors, moderators */
+  moderation: PetitionModerationInfoDto | null;
+  mySignature: MySignatureDto | null;
+  /** The caller created it */
+  mine: boolean;
+  /** The caller sponsors it */
+  sponsoredByMe: boolean;
+  /** For editing a draft */
+  categoryId: string | null;
+}
+
+export interface PetitionDraftDto {
+  /** The action asked for */
+  title: string;
+  background: string;
+  details?: string;
+  /** A petition category */
+  categoryId: string;
+  scope: "city" | "kecamatan";
+  /** Required when scope is kecamatan */
+  kecamatanId?: Record<string, unknown>;
+  /** Codes of public reports the petition is about */
+  reportCodes?: string[];
+}
+
+export interface PetitionModerationInfoDto {
+  sponsorCount: number;
+  sponsorsNeeded: number;
+  /** The sponsor share link (the creator and moderators only) */
+  sponsorLink: string | null;
+  submittedAt: string | null;
+  /** The moderation target */
+  moderationDueAt: string | null;
+  /** Waiting for moderators past the target */
+  moderationDelayed: boolean;
+}
+
+export interface PetitionPageDto {
+  items: PetitionSummaryDto[];
+  nextCursor: string | null;
+}
+
+export interface PetitionRejectionDto {
+  code: string;
+  label: string;
+  details: string | null;
+  at: string;
+}
+
+export interface PetitionResponseDto {
+  summary: string;
+  details: string;
+  respondedAt: string;
+  department: NamedDto | null;
+}
+
+export interface PetitionResponseInputDto {
+  summary: string;
+  details: string;
+}
+
+export interface PetitionSummaryDto {
+  code: string;
+  title: string;
+  state: "draft" | "gathering_sponsors" | "pending_moderation" | "open" | "closed" | "rejected" | "hidden";
+  responseStatus: "none" | "awaiting_response" | "responded";
+  /** A response is due and its deadline has passed */
+  responseOverdue: boolean;
+  /** Exact as of countedAt (a few seconds at most) */
+  signatureCount: number;
+  /** Signatures in the last hour */
+  trendingCount: number;
+  category: NamedDto;
+  scope: "city" | "kecamatan";
+  kecamatan: NamedDto | null;
+  openedAt: string | null;
+  closesAt: string | null;
+  responseThresholdAt: string | null;
+  agendaThresholdAt: string | null;
+  respondedAt: string | null;
+}
+
+export interface PetitionThresholdDto {
+  signatures: number;
+  reachedAt: string | null;
+}
+
 export interface ProfileDto {
   id: string;
   email: string;
@@ -333,6 +639,24 @@ export interface RegisterDto {
   /** Home kelurahan */
   homeAreaId?: string;
   language?: "id" | "en";
+}
+
+export interface RejectionReasonDto {
+  code: string;
+  labelId: string;
+  labelEn: string;
+  hidesText: boolean;
+  active: boolean;
+  sortOrder: number;
+}
+
+export interface RejectionReasonInputDto {
+  code: string;
+  labelId: string;
+  labelEn: string;
+  hidesText: boolean;
+  active: boolean;
+  sortOrder?: number;
 }
 
 export interface ReportActionDto {
@@ -572,6 +896,51 @@ export interface SetRolesDto {
   reason?: string;
 }
 
+export interface SignatureResultDto {
+  /** The caller’s signature exists (new or given before) */
+  signed: boolean;
+  /** It was given before this request */
+  alreadySigned: boolean;
+  signedAt: string | null;
+  /** The public count (exact within seconds; may not include this signature yet) */
+  signatureCount: number;
+}
+
+export interface SignaturesByAreaDto {
+  code: string;
+  signatureCount: number;
+  /** Signatures whose signer named no kelurahan */
+  unknownArea: number;
+  kecamatan: KecamatanSignaturesDto[];
+}
+
+export interface SigningActivityDto {
+  /** Rows with at least this many signatures in the last hour */
+  threshold: number;
+  rows: SigningActivityRowDto[];
+}
+
+export interface SigningActivityRowDto {
+  kind: "ip" | "email_domain";
+  value: string;
+  signatures: number;
+}
+
+export interface SignPetitionDto {
+  /** The signer’s kelurahan, asked once when the profile has none (saved to it) */
+  areaId?: string;
+}
+
+export interface SimilarPetitionDto {
+  code: string;
+  title: string;
+  state: "draft" | "gathering_sponsors" | "pending_moderation" | "open" | "closed" | "rejected" | "hidden";
+  responseStatus: "none" | "awaiting_response" | "responded";
+  signatureCount: number;
+  /** Why it was rejected (text-hiding reasons show no details) */
+  rejection: PetitionRejectionDto | null;
+}
+
 export interface SimilarReportDto {
   code: string;
   title: string;
@@ -646,9 +1015,11 @@ export type ApiTransport = <T>(request: ApiRequest) => Promise<T>;
 export function createApiClient(send: ApiTransport) {
   return {
     actOnReport: (code: string, body: ReportActionDto) => send<ReportDetailDto>({ method: 'POST', url: `/api/reports/${encodeURIComponent(String(code))}/actions`, body }),
+    blockPetitionDomain: (body: BlockedDomainInputDto) => send<BlockedDomainDto>({ method: 'POST', url: `/api/admin/petition-blocked-domains`, body }),
     bulkReportAction: (body: BulkReportActionDto) => send<BulkResultDto[]>({ method: 'POST', url: `/api/reports/bulk`, body }),
     changePassword: (body: ChangePasswordDto) => send<void>({ method: 'POST', url: `/api/me/password`, body }),
     createApiKey: (body: CreateApiKeyDto) => send<CreatedApiKeyDto>({ method: 'POST', url: `/api/me/api-keys`, body }),
+    createPetition: (body: PetitionDraftDto) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions`, body }),
     deleteHoliday: (date: string) => send<void>({ method: 'DELETE', url: `/api/admin/holidays/${encodeURIComponent(String(date))}` }),
     deleteMyAccount: (body: DeleteAccountDto) => send<void>({ method: 'DELETE', url: `/api/me`, body }),
     exportMyData: () => send<Record<string, unknown>>({ method: 'GET', url: `/api/me/export` }),
@@ -658,6 +1029,10 @@ export function createApiClient(send: ApiTransport) {
     forgotPassword: (body: ForgotPasswordDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/password/forgot`, body }),
     getAreaBoundaries: () => send<AreaBoundariesDto>({ method: 'GET', url: `/api/areas/boundaries` }),
     getAreaTree: () => send<AreaTreeDto>({ method: 'GET', url: `/api/areas` }),
+    getPetition: (code: string) => send<PetitionDetailDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}` }),
+    getPetitionCount: (code: string) => send<PetitionCountDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}/count` }),
+    getPetitionSignaturesByArea: (code: string) => send<SignaturesByAreaDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures-by-area` }),
+    getPetitionSignaturesByAreaCsv: (code: string) => send<void>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures-by-area.csv` }),
     getProfile: () => send<ProfileDto>({ method: 'GET', url: `/api/me` }),
     getReport: (code: string) => send<ReportDetailDto>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}` }),
     getReportAttachment: (code: string, uploadId: string) => send<void>({ method: 'GET', url: `/api/reports/${encodeURIComponent(String(code))}/attachments/${encodeURIComponent(String(uploadId))}` }),
@@ -668,8 +1043,9 @@ export function createApiClient(send: ApiTransport) {
     getUnreadNotificationCount: () => send<UnreadCountDto>({ method: 'GET', url: `/api/notifications/unread-count` }),
     getUploadFile: (id: string) => send<void>({ method: 'GET', url: `/api/uploads/${encodeURIComponent(String(id))}` }),
     getUser: (id: string) => send<AdminUserDto>({ method: 'GET', url: `/api/admin/users/${encodeURIComponent(String(id))}` }),
+    invalidatePetitionSignatures: (code: string, body: InvalidateSignaturesDto) => send<InvalidationResultDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures/invalidate`, body }),
     listApiKeys: () => send<ApiKeyDto[]>({ method: 'GET', url: `/api/me/api-keys` }),
-    listAuditLog: (query?: { action?: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close"; targetType?: "user" | "api_key" | "holiday" | "report"; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
+    listAuditLog: (query?: { action?: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked"; targetType?: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain"; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
     listCategories: (query?: { module?: "report" | "petition" | "forum" | "proposal"; }) => send<CategoryDto[]>({ method: 'GET', url: `/api/categories`, query }),
     listDepartmentInbox: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; departmentId?: string; overdue?: boolean; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/inbox`, query }),
     listDepartments: () => send<DepartmentDto[]>({ method: 'GET', url: `/api/departments` }),
@@ -677,6 +1053,8 @@ export function createApiClient(send: ApiTransport) {
     listMyReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/mine`, query }),
     listNotifications: (query?: { before?: string; limit?: number; }) => send<NotificationPageDto>({ method: 'GET', url: `/api/notifications`, query }),
     listOutbox: (query?: { before?: string; limit?: number; status?: "pending" | "sent" | "failed"; }) => send<OutboxPageDto>({ method: 'GET', url: `/api/admin/outbox`, query }),
+    listPetitionBlockedDomains: () => send<BlockedDomainDto[]>({ method: 'GET', url: `/api/admin/petition-blocked-domains` }),
+    listPetitions: (query?: { state?: "open" | "awaiting_response" | "responded" | "closed" | "rejected"; sort?: "signatures" | "newest" | "trending"; categoryId?: string; kecamatanId?: string; scope?: "city" | "kecamatan"; q?: string; after?: string; limit?: number; }) => send<PetitionPageDto>({ method: 'GET', url: `/api/petitions`, query }),
     listReportQueue: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; departmentId?: string; overdue?: boolean; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/queue`, query }),
     listReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports`, query }),
     listUsers: (query?: { q?: string; role?: "citizen" | "moderator" | "official" | "admin"; departmentId?: string; after?: string; limit?: number; }) => send<UserPageDto>({ method: 'GET', url: `/api/admin/users`, query }),
@@ -686,25 +1064,43 @@ export function createApiClient(send: ApiTransport) {
     logout: () => send<void>({ method: 'POST', url: `/api/auth/logout` }),
     markAllNotificationsRead: () => send<void>({ method: 'POST', url: `/api/notifications/read-all` }),
     markNotificationRead: (id: string) => send<void>({ method: 'POST', url: `/api/notifications/${encodeURIComponent(String(id))}/read` }),
+    moderatePetition: (code: string, body: ModeratePetitionDto) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/moderation`, body }),
+    myPetitions: () => send<MyPetitionDto[]>({ method: 'GET', url: `/api/petitions/mine` }),
+    mySignedPetitions: () => send<MySignedPetitionDto[]>({ method: 'GET', url: `/api/petitions/signed` }),
+    petitionAgenda: () => send<AgendaPetitionDto[]>({ method: 'GET', url: `/api/petitions/agenda` }),
+    petitionBySponsorLink: (token: string) => send<PetitionDetailDto>({ method: 'GET', url: `/api/petitions/sponsor/${encodeURIComponent(String(token))}` }),
+    petitionModerationQueue: () => send<ModerationQueueDto>({ method: 'GET', url: `/api/petitions/moderation` }),
+    petitionRejectionReasons: () => send<RejectionReasonDto[]>({ method: 'GET', url: `/api/petitions/rejection-reasons` }),
+    petitionResponsesByDepartment: () => send<DepartmentResponseStatsDto[]>({ method: 'GET', url: `/api/petitions/responses-by-department` }),
+    petitionSigningActivity: (code: string) => send<SigningActivityDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}/signing-activity` }),
     reactivateUser: (id: string, body: ReasonDto) => send<AdminUserDto>({ method: 'POST', url: `/api/admin/users/${encodeURIComponent(String(id))}/reactivate`, body }),
     ready: () => send<HealthStatusDto>({ method: 'GET', url: `/api/health/ready` }),
     refresh: () => send<void>({ method: 'POST', url: `/api/auth/refresh` }),
     register: (body: RegisterDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/register`, body }),
+    requestPetitionSponsors: (code: string) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/request-sponsors` }),
     resendVerification: () => send<void>({ method: 'POST', url: `/api/me/verification-email` }),
     resendVerificationEmail: (id: string) => send<void>({ method: 'POST', url: `/api/admin/users/${encodeURIComponent(String(id))}/verification-email` }),
     resetPassword: (body: ResetPasswordDto) => send<void>({ method: 'POST', url: `/api/auth/password/reset`, body }),
+    respondToPetition: (code: string, body: PetitionResponseInputDto) => send<PetitionDetailDto>({ method: 'PUT', url: `/api/petitions/${encodeURIComponent(String(code))}/response`, body }),
     revokeApiKey: (id: string) => send<void>({ method: 'DELETE', url: `/api/me/api-keys/${encodeURIComponent(String(id))}` }),
+    savePetitionRejectionReason: (body: RejectionReasonInputDto) => send<RejectionReasonDto>({ method: 'PUT', url: `/api/petitions/rejection-reasons`, body }),
     setHoliday: (date: string, body: SetHolidayDto) => send<HolidayDto>({ method: 'PUT', url: `/api/admin/holidays/${encodeURIComponent(String(date))}`, body }),
     setUserDepartments: (id: string, body: SetDepartmentsDto) => send<AdminUserDto>({ method: 'PUT', url: `/api/admin/users/${encodeURIComponent(String(id))}/departments`, body }),
     setUserRoles: (id: string, body: SetRolesDto) => send<AdminUserDto>({ method: 'PUT', url: `/api/admin/users/${encodeURIComponent(String(id))}/roles`, body }),
+    signPetition: (code: string, body: SignPetitionDto) => send<SignatureResultDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures`, body }),
+    similarPetitions: (query: { title: string; }) => send<SimilarPetitionDto[]>({ method: 'GET', url: `/api/petitions/similar`, query }),
     similarReports: (query: { title: string; categoryId?: string; latitude?: number; longitude?: number; }) => send<SimilarReportDto[]>({ method: 'GET', url: `/api/reports/similar`, query }),
+    sponsorPetition: (token: string) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions/sponsor/${encodeURIComponent(String(token))}` }),
     supportReport: (code: string) => send<void>({ method: 'PUT', url: `/api/reports/${encodeURIComponent(String(code))}/support` }),
     suspendUser: (id: string, body: ReasonDto) => send<AdminUserDto>({ method: 'POST', url: `/api/admin/users/${encodeURIComponent(String(id))}/suspend`, body }),
+    unblockPetitionDomain: (domain: string) => send<void>({ method: 'DELETE', url: `/api/admin/petition-blocked-domains/${encodeURIComponent(String(domain))}` }),
     unfollowReport: (code: string) => send<void>({ method: 'DELETE', url: `/api/reports/${encodeURIComponent(String(code))}/follow` }),
+    updatePetition: (code: string, body: PetitionDraftDto) => send<PetitionDetailDto>({ method: 'PUT', url: `/api/petitions/${encodeURIComponent(String(code))}`, body }),
     updateProfile: (body: UpdateProfileDto) => send<ProfileDto>({ method: 'PATCH', url: `/api/me`, body }),
     uploadFile: () => send<UploadDto>({ method: 'POST', url: `/api/uploads` }),
     verifyAuditLog: () => send<AuditVerificationDto>({ method: 'GET', url: `/api/admin/audit-log/verification` }),
     verifyEmail: (body: TokenDto) => send<void>({ method: 'POST', url: `/api/auth/verify-email`, body }),
+    withdrawPetitionSignature: (code: string) => send<SignatureResultDto>({ method: 'DELETE', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures/mine` }),
     withdrawReportSupport: (code: string) => send<void>({ method: 'DELETE', url: `/api/reports/${encodeURIComponent(String(code))}/support` }),
   };
 }

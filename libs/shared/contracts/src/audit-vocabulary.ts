@@ -25,18 +25,39 @@ const ACCOUNT_AND_CALENDAR_ACTIONS = [
   'holiday.deleted',
 ] as const;
 
+/** What petitions record (docs/product.md, "Petitions"). */
+const PETITION_ACTIONS = [
+  'petition.created',
+  'petition.updated',
+  'petition.sponsors_requested',
+  'petition.sponsored',
+  'petition.submitted',
+  'petition.publish',
+  'petition.reject',
+  'petition.hide',
+  'petition.closed',
+  'petition.responded',
+  'petition.threshold_response',
+  'petition.threshold_agenda',
+  'petition.signatures_invalidated',
+  'petition.reason_saved',
+  'petition.domain_blocked',
+  'petition.domain_unblocked',
+] as const;
+
 /** Each report action as `report.<action>`, and what the system closes on its own. */
 export type ReportAuditAction = `report.${ReportAction}` | 'report.auto_close';
 
-export type AuditAction = (typeof ACCOUNT_AND_CALENDAR_ACTIONS)[number] | ReportAuditAction;
+export type AuditAction = (typeof ACCOUNT_AND_CALENDAR_ACTIONS)[number] | ReportAuditAction | (typeof PETITION_ACTIONS)[number];
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   ...ACCOUNT_AND_CALENDAR_ACTIONS,
   ...REPORT_ACTIONS.map((action): ReportAuditAction => `report.${action}`),
   'report.auto_close',
+  ...PETITION_ACTIONS,
 ];
 
-export const AUDIT_TARGET_TYPES = ['user', 'api_key', 'holiday', 'report'] as const;
+export const AUDIT_TARGET_TYPES = ['user', 'api_key', 'holiday', 'report', 'petition', 'petition_reason', 'petition_domain'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 export function isAuditAction(value: string): value is AuditAction {

@@ -4,3 +4,4 @@ export * from './audit-vocabulary';
 export * from './account-limits';
 export * from './report-rules';
 export * from './server-rendering';
+export * from './petition-vocabulary';
