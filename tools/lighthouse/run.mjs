@@ -59,6 +59,12 @@ const METRICS = [
 // this script needs no second entry in package.json and never disagrees with Lighthouse on it.
 const { launch } = await import(pathToFileURL(createRequire(import.meta.resolve('lighthouse')).resolve('chrome-launcher')).href);
 
+// Lighthouse's runtime errors that say "run Lighthouse again": the trace or the page load was not
+// recorded (seen here on the very first Chromium start of a fresh machine: NO_NAVSTART). Such a
+// run is repeated, in a new Chromium, up to RETRIES times; any other error fails the page at once.
+const TRANSIENT_ERRORS = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'NO_RESOURCE_REQUEST', 'PROTOCOL_TIMEOUT', 'CRI_TIMEOUT', 'NO_FCP']);
+const RETRIES = 2;
+
 // Lighthouse category id → key in the printed line → env variable holding its minimum score.
 const CATEGORIES = [
   { id: 'performance', key: 'performance', env: 'LIGHTHOUSE_MIN_PERFORMANCE', min: 0 },
@@ -287,11 +293,6 @@ function parseArgs(args) {
   return { runs, pages };
 }
 
-// Lighthouse's runtime errors that say "run Lighthouse again": the trace or the page load was not
-// recorded (seen here on the very first Chromium start of a fresh machine: NO_NAVSTART). Such a
-// run is repeated, in a new Chromium, up to RETRIES times; any other error fails the page at once.
-const TRANSIENT_ERRORS = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'NO_RESOURCE_REQUEST', 'PROTOCOL_TIMEOUT', 'CRI_TIMEOUT', 'NO_FCP']);
-const RETRIES = 2;
 
 /** One Lighthouse run (repeated on a transient runtime error, see TRANSIENT_ERRORS). */
 async function audit(url, which = '') {

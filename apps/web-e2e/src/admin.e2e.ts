@@ -367,6 +367,9 @@ test.describe('the staff area (/admin)', () => {
       'Kunci API',
       'Hari libur',
       'Laporan',
+      'Petisi',
+      'Alasan penolakan petisi',
+      'Domain e-mail (petisi)',
     ]);
     await action.selectOption({ label: 'Laporan diverifikasi' });
     await page.getByRole('button', { name: 'Terapkan filter' }).click();
