@@ -152,11 +152,37 @@ describe('link previews and search engines', () => {
     });
   });
 
+  describe('GET /sitemap-petitions.xml', () => {
+    it('lists published petitions (open or closed) and never a draft, one waiting for moderators or a rejected one', async () => {
+      const [{ id: category }] = await w.t.dataSource.query(`SELECT id FROM category WHERE module = 'petition' ORDER BY sort_order LIMIT 1`);
+      const draft = {
+        title: 'Perbaiki trotoar di sepanjang Jalan Pandanaran',
+        background: 'Trotoar rusak dan membahayakan pejalan kaki setiap hari, terutama lansia.',
+        categoryId: category,
+        scope: 'city',
+      };
+      const created: string[] = [];
+      for (let i = 0; i < 3; i++) created.push((await w.as.citizen.post('/api/petitions').send(draft).expect(201)).body.code);
+      const [published, rejected, unpublished] = created;
+      // Published and rejected ones are moved there directly: the workflow has its own tests (petitions.spec.ts).
+      await w.t.dataSource.query(`UPDATE petition SET state = 'open', opened_at = now(), closes_at = now() + interval '90 days' WHERE code = $1`, [published]);
+      await w.t.dataSource.query(`UPDATE petition SET state = 'rejected', rejected_at = now(), rejection_code = 'unclear' WHERE code = $1`, [rejected]);
+      const index = await http().get('/sitemap.xml').expect(200);
+      expect(locs(index.text)).toContain(`${PUBLIC_URL}/sitemap-petitions.xml`);
+      for (const caller of MATRIX) {
+        const res = await w.as[caller].agent.get('/sitemap-petitions.xml').expect(200);
+        expect(res.headers['content-type']).toBe(XML);
+        expect(locs(res.text)).toEqual([`${PUBLIC_URL}/petisi/${published}`]);
+      }
+      expect(unpublished).toBeDefined();
+    });
+  });
+
   describe('GET /sitemap-pages.xml', () => {
     it('lists the public pages of the web app', async () => {
       const res = await http().get('/sitemap-pages.xml').expect(200);
       expect(res.headers['content-type']).toBe(XML);
-      expect(locs(res.text)).toEqual(['/', '/aspirasi', '/aspirasi/statistik', '/perangkat-daerah', '/lacak'].map((p) => PUBLIC_URL + p));
+      expect(locs(res.text)).toEqual(['/', '/aspirasi', '/aspirasi/statistik', '/petisi', '/perangkat-daerah', '/lacak'].map((p) => PUBLIC_URL + p));
     });
   });
 
@@ -177,9 +203,12 @@ describe('link previews and search engines', () => {
         '/verifikasi-email',
         '/lupa-sandi',
         '/atur-ulang-sandi',
+        '/petisi/baru',
+        '/petisi/saya',
+        '/petisi/dukung/',
       ])
         expect(lines).toContain(`Disallow: ${path}`);
-      for (const path of ['/aspirasi', '/lacak', '/perangkat-daerah', '/og/'])
+      for (const path of ['/aspirasi', '/lacak', '/perangkat-daerah', '/og/', '/petisi', '/petisi/PTS-2026-000001'])
         expect(lines.filter((l) => l.startsWith('Disallow:') && path.startsWith(l.slice('Disallow: '.length)))).toEqual([]);
     });
   });

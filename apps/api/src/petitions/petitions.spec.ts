@@ -1,6 +1,7 @@
 import { SessionsService } from '@walikota/api-identity';
 import { PetitionCounter } from '@walikota/api-petitions';
 import supertest from 'supertest';
+import { PASSWORD } from '../notifications/notification-fixtures';
 import { Caller, ReportWorld, reportWorld } from '../reports/report-fixtures';
 
 /**
@@ -274,6 +275,27 @@ describe('petitions', () => {
     const mine = (await w.as.citizen.agent.get('/api/petitions/mine').expect(200)).body;
     expect(mine.length).toBeGreaterThan(0);
     await w.as.visitor.agent.get('/api/petitions/mine').expect(401);
+  });
+
+  it('exports a user’s petitions, sponsorships and signatures; deletion keeps the counts and erases the rest', async () => {
+    const code = await petitionIn('open', 'Tambah jalur sepeda di Jalan Pahlawan');
+    expect((await w.as.otherCitizen.post(`/api/petitions/${code}/signatures`).send({})).status).toBe(201);
+    const drafted = (await w.as.otherCitizen.post('/api/petitions').send(draft({ title: 'Draf pribadi yang belum diterbitkan' })).expect(201)).body.code;
+    const exported = (await w.as.otherCitizen.agent.get('/api/me/export').expect(200)).body;
+    expect(exported.petitions.created.map((p: { code: string }) => p.code)).toContain(drafted);
+    expect(exported.petitions.signed).toContainEqual(expect.objectContaining({ code, invalidated: false }));
+    expect(exported.petitions.sponsored.length).toBeGreaterThan(0);
+    await counter.run();
+    const before = (await w.as.visitor.agent.get(`/api/petitions/${code}/count`).expect(200)).body.signatureCount;
+    await w.as.otherCitizen.send('delete', '/api/me').send({ password: PASSWORD }).expect(204);
+    await counter.run();
+    expect((await w.as.visitor.agent.get(`/api/petitions/${code}/count`).expect(200)).body.signatureCount).toBe(before);
+    const rows = await w.t.dataSource.query(
+      `SELECT ip, email_domain FROM petition_signature WHERE user_id = $1`,
+      [w.ids.otherCitizen],
+    );
+    expect(rows).toEqual([{ ip: null, email_domain: null }]);
+    expect(await w.t.dataSource.query(`SELECT 1 FROM petition WHERE code = $1`, [drafted])).toEqual([]);
   });
 
   // ------------------------------------------------------------ helpers

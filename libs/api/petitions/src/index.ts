@@ -6,3 +6,4 @@ export * from './petition-queries.service';
 export * from './petition-rules';
 export * from './petitions.module';
 export * from './petitions.service';
+export * from './petition-sitemap';

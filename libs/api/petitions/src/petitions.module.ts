@@ -10,6 +10,7 @@ import { PetitionCounter } from './counting/petition-counter';
 import { PetitionModerationService } from './moderation/petition-moderation.service';
 import { registerPetitionNotifications } from './petition-notifications';
 import { PetitionQueriesService } from './petition-queries.service';
+import { PetitionSitemap } from './petition-sitemap';
 import {
   PetitionBlockedDomainEntity,
   PetitionCountDeltaEntity,
@@ -21,6 +22,7 @@ import {
 } from './petition.entity';
 import { PetitionBlockedDomainsController, PetitionsController } from './petitions.controller';
 import { petitionsMessages } from './petitions.messages';
+import { PetitionsPersonalData } from './petitions-personal-data';
 import { PetitionsService } from './petitions.service';
 import { BlockedDomains } from './signing/blocked-domains';
 import { SigningService } from './signing/signing.service';
@@ -50,8 +52,8 @@ const CLOSE_EVERY_MS = 5 * 60_000;
     ReportsModule,
   ],
   controllers: [PetitionsController, PetitionBlockedDomainsController],
-  providers: [PetitionsService, PetitionQueriesService, SigningService, PetitionCounter, PetitionModerationService, BlockedDomains, PerUserRateLimiter],
-  exports: [PetitionsService, PetitionQueriesService, PetitionCounter],
+  providers: [PetitionsService, PetitionQueriesService, PetitionSitemap, SigningService, PetitionCounter, PetitionModerationService, BlockedDomains, PerUserRateLimiter, PetitionsPersonalData],
+  exports: [PetitionsService, PetitionQueriesService, PetitionCounter, PetitionSitemap],
 })
 export class PetitionsModule implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Petitions');

@@ -21,6 +21,10 @@ export const DISALLOWED_PATHS: readonly string[] = [
   // The signed-in pages of the reports (REPORTS_ROUTES, libs/web/reports/src/reports.routes.ts).
   '/aspirasi/baru',
   '/aspirasi/saya',
+  // The signed-in pages of petitions: drafting, one's own, the sponsors' share links (a secret each).
+  '/petisi/baru',
+  '/petisi/saya',
+  '/petisi/dukung/',
 ];
 
 /** `/robots.txt` (RFC 9309), naming the sitemap by its absolute address. */

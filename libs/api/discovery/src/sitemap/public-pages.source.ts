@@ -3,11 +3,11 @@ import type { SitemapSource, SitemapUrl } from './sitemap-source';
 
 /**
  * The web app's public pages that are worth a search engine's visit (apps/web/src/app/app.routes.ts
- * and the reports routes): the home page, the public list of reports, their statistics, the
- * departments and the tracking page. Not the placeholders of planned modules, the account pages or
+ * and the reports routes): the home page, the public list of reports, their statistics, the list
+ * of petitions, the departments and the tracking page. Not the placeholders of planned modules, the account pages or
  * the staff area (see robots-txt.ts).
  */
-export const PUBLIC_PAGES: readonly string[] = ['/', '/aspirasi', '/aspirasi/statistik', '/perangkat-daerah', '/lacak'];
+export const PUBLIC_PAGES: readonly string[] = ['/', '/aspirasi', '/aspirasi/statistik', '/petisi', '/perangkat-daerah', '/lacak'];
 
 /** `sitemap-pages.xml`. */
 @Injectable()

@@ -1,5 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { PetitionsModule } from '@walikota/api-petitions';
 import { ReportsModule } from '@walikota/api-reports';
+import { PetitionsSitemap } from './petitions.source';
 import { PublicPagesSitemap } from './public-pages.source';
 import { ReportsSitemap } from './reports.source';
 import type { SitemapSource } from './sitemap-source';
@@ -18,4 +20,5 @@ export interface SitemapSourceEntry {
 export const SITEMAP_SOURCES: readonly SitemapSourceEntry[] = [
   { source: PublicPagesSitemap },
   { source: ReportsSitemap, module: ReportsModule },
+  { source: PetitionsSitemap, module: PetitionsModule },
 ];
