@@ -68,6 +68,17 @@ describe(loadConfig.name, () => {
     expect(error?.message).toContain('Invalid configuration:\n  - NODE_ENV');
   });
 
+  it('reads the petitions’ numbers and refuses an agenda threshold below the response threshold', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).petitions).toMatchObject({ sponsors: 5, openDays: 90, responseThreshold: 500, agendaThreshold: 2500 });
+    expect(loadConfig({ NODE_ENV: 'test', PETITION_SPONSORS: '2', PETITION_RESPONSE_THRESHOLD: '3' }).petitions).toMatchObject({
+      sponsors: 2,
+      responseThreshold: 3,
+    });
+    expect(() => loadConfig({ NODE_ENV: 'test', PETITION_RESPONSE_THRESHOLD: '3000' })).toThrow(
+      'PETITION_AGENDA_THRESHOLD: must not be below PETITION_RESPONSE_THRESHOLD',
+    );
+  });
+
   it('never echoes a database URL, which may hold a password', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/x' })).toThrow(
       /DATABASE_URL: expected a URL starting with postgres:\/\/ or postgresql:\/\//,

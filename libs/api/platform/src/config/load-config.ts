@@ -78,6 +78,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     storageDriver: read.oneOf('STORAGE_DRIVER', STORAGE_DRIVERS, 'disk'),
   } satisfies AppConfig);
 
+  if (config.petitions.agendaThreshold < config.petitions.responseThreshold)
+    problems.push('PETITION_AGENDA_THRESHOLD: must not be below PETITION_RESPONSE_THRESHOLD');
   if (nodeEnv === 'production' && !config.authSecret) problems.push('AUTH_SECRET: required in production (at least 32 random characters)');
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.assign(config, overrides);
