@@ -48,7 +48,7 @@ export class PetitionDraftDto {
   @ApiPropertyOptional({ maxLength: L.detailsMax }) @IsOptional() @Transform(trim) @IsString() @MaxLength(L.detailsMax) details?: string;
   @ApiProperty({ format: 'uuid', description: 'A petition category' }) @IsUUID() categoryId!: string;
   @ApiProperty({ enum: PETITION_SCOPES }) @IsIn(PETITION_SCOPES) scope!: PetitionScope;
-  @ApiPropertyOptional({ format: 'uuid', description: 'Required when scope is kecamatan' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Required when scope is kecamatan' })
   @ValidateIf((dto: PetitionDraftDto) => dto.scope === 'kecamatan' || (dto.kecamatanId !== undefined && dto.kecamatanId !== null))
   @IsUUID()
   kecamatanId?: string | null;

@@ -547,7 +547,7 @@ export interface PetitionDraftDto {
   categoryId: string;
   scope: "city" | "kecamatan";
   /** Required when scope is kecamatan */
-  kecamatanId?: Record<string, unknown>;
+  kecamatanId?: string | null;
   /** Codes of public reports the petition is about */
   reportCodes?: string[];
 }
