@@ -54,6 +54,11 @@ export default defineConfig({
       REPORTS_PER_HOUR: '1000',
       // The tests count what they file themselves.
       SEED_DEMO_REPORTS: 'false',
+      // Petitions reach their sponsors and thresholds with a handful of accounts; counts fold fast.
+      PETITION_SPONSORS: '2',
+      PETITION_RESPONSE_THRESHOLD: '3',
+      PETITION_AGENDA_THRESHOLD: '4',
+      PETITION_COUNT_INTERVAL_MS: '200',
     },
   },
 });

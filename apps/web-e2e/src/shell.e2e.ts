@@ -52,13 +52,14 @@ test.describe('the shell', () => {
     await expect(main.getByRole('link', { name: 'Lacak laporan dengan kode' })).toHaveAttribute('href', '/lacak');
     await expect(main.getByRole('link', { name: 'Aspirasi & Pengaduan' })).toHaveAttribute('href', '/aspirasi');
     await expect(main.getByRole('link', { name: 'Statistik' })).toHaveAttribute('href', '/aspirasi/statistik');
-    // Petitions, forums and the budget are announced, not linked to empty pages.
+    await expect(main.getByRole('link', { name: 'Petisi' })).toHaveAttribute('href', '/petisi');
+    // Forums and the budget are announced, not linked to empty pages.
     const upcoming = main.getByRole('region', { name: 'Segera hadir' });
-    await expect(upcoming.getByText('Petisi', { exact: true })).toBeVisible();
+    await expect(upcoming.getByText('Petisi', { exact: true })).toHaveCount(0);
     await expect(upcoming.getByText('Forum Warga & Balai Kota', { exact: true })).toBeVisible();
     await expect(upcoming.getByText('Usulan Proyek & APBD', { exact: true })).toBeVisible();
     await expect(upcoming.getByRole('link')).toHaveCount(0);
-    for (const path of ['/petisi', '/forum', '/anggaran']) await expect(page.locator(`a[href="${path}"]`)).toHaveCount(0);
+    for (const path of ['/forum', '/anggaran']) await expect(page.locator(`a[href="${path}"]`)).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     // The footer: the statistics, no developer catalogue.

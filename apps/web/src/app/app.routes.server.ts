@@ -11,5 +11,9 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'admin/**', renderMode: RenderMode.Client },
   { path: 'aspirasi/baru', renderMode: RenderMode.Client },
   { path: 'aspirasi/saya', renderMode: RenderMode.Client },
+  { path: 'petisi/baru', renderMode: RenderMode.Client },
+  { path: 'petisi/saya', renderMode: RenderMode.Client },
+  { path: 'petisi/dukung/**', renderMode: RenderMode.Client },
+  { path: 'petisi/*/ubah', renderMode: RenderMode.Client },
   { path: '**', renderMode: RenderMode.Server },
 ];

@@ -12,7 +12,8 @@ export const routes: Routes = [
   { path: '', title: 'title.home', loadComponent: () => import('./pages/home.page').then((m) => m.HomePage) },
   // Aspirasi & Pengaduan: the public list, filing (/aspirasi/baru), my reports; tracking by code.
   { path: 'aspirasi', loadChildren: () => import('@walikota/web-reports').then((m) => m.REPORTS_ROUTES) },
-  placeholder('petisi', 'petitions'),
+  // Petisi: the public list and each petition's page, drafting (/petisi/baru), sponsors' links, my petitions.
+  { path: 'petisi', loadChildren: () => import('@walikota/web-petitions').then((m) => m.PETITIONS_ROUTES) },
   placeholder('forum', 'forums'),
   placeholder('anggaran', 'budget'),
   { path: 'lacak', loadChildren: () => import('@walikota/web-reports').then((m) => m.TRACK_ROUTES) },

@@ -20,6 +20,11 @@ export const ADMIN_ROUTES: Routes = [
         loadChildren: () => import('./reports/reports-admin.routes').then((m) => m.REPORTS_ADMIN_ROUTES),
       },
       {
+        // Petitions: the moderation queue and decisions, signing activity, responses, agenda, reasons, blocked domains.
+        path: 'petisi',
+        loadChildren: () => import('./petitions/petitions-admin.routes').then((m) => m.PETITIONS_ADMIN_ROUTES),
+      },
+      {
         path: 'pengguna',
         title: 'admin.title.users',
         canActivate: [adminOnly],

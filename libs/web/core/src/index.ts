@@ -12,3 +12,4 @@ export * from './form-state';
 export * from './city-format';
 export * from './drafts';
 export * from './page-meta';
+export * from './area-boundaries';

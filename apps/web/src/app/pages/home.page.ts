@@ -80,10 +80,11 @@ export class HomePage {
   protected readonly i18n = inject(I18n);
   protected readonly available = [
     { key: 'reports', path: '/aspirasi' },
+    { key: 'petitions', path: '/petisi' },
     { key: 'statistics', path: '/aspirasi/statistik' },
   ];
   /** Their routes stay (bookmarks, the placeholders say the same); nothing links to them meanwhile. */
-  protected readonly upcoming = ['petitions', 'forums', 'budget'];
+  protected readonly upcoming = ['forums', 'budget'];
 
   constructor() {
     // This page's strings travel with it (pages.messages.ts).

@@ -148,6 +148,12 @@ export class StaffHomePage {
       { link: adminPath('perangkat-daerah'), title: t('admin.title.departments'), text: t('admin.home.departments.text') },
       { link: adminPath('audit'), title: t('admin.title.audit'), text: t('admin.home.audit.text') },
       { link: adminPath('kotak-keluar'), title: t('admin.title.outbox'), text: t('admin.home.outbox.text') },
+      { link: adminPath('petisi', 'alasan'), title: t('admin.home.petitionReasons.title'), text: t('admin.home.petitionReasons.text') },
+      {
+        link: adminPath('petisi', 'domain-diblokir'),
+        title: t('admin.home.petitionDomains.title'),
+        text: t('admin.home.petitionDomains.text'),
+      },
     ];
   });
 
@@ -168,6 +174,20 @@ export class StaffHomePage {
         title: t('admin.home.reportInbox.title'),
         text: t('admin.home.reportInbox.text'),
         counts: lines(this.counts.inbox()),
+      });
+    if (this.moderates())
+      cards.push({
+        link: adminPath('petisi'),
+        title: t('admin.home.petitionQueue.title'),
+        text: t('admin.home.petitionQueue.text'),
+        counts: [],
+      });
+    if (this.moderates() || this.handles())
+      cards.push({
+        link: adminPath('petisi', 'agenda'),
+        title: t('admin.home.petitionAgenda.title'),
+        text: t('admin.home.petitionAgenda.text'),
+        counts: [],
       });
     return cards;
   });
