@@ -6,6 +6,7 @@
 // the API's SQL) in a child process on another port, checks that both give the same answers,
 // drives each in turn with autocannon over loopback (same connections, same duration) and prints
 // one JSON line: the API's figures, the baseline's, and `ratio` (API req/s ÷ baseline req/s).
+// `petition-sign` is handed to bench/petition-sign.mjs (see its header).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,6 +27,13 @@ const BASELINES = {
   reports: 'bare Fastify + pg: the same SQL for the same pages (page, support counts, reporter names), the same JSON',
 };
 
+// petition-sign has a script of its own (two API instances on PostgreSQL and Redis, 50,000
+// signed-in citizens, the bare SQL limit measured in the same run): bench/petition-sign.mjs.
+if (process.argv.slice(2).includes('petition-sign')) {
+  const { main } = await import('./petition-sign.mjs');
+  process.exit(await main(process.argv.slice(2)));
+}
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -42,7 +50,7 @@ const { values, positionals } = parseArgs({
 if (positionals.length === 0) {
   console.error(
     'Usage: npm run bench -- <scenario…|all> [--connections N] [--duration S] [--database-url URL] [--cpu-prof DIR] [--api-node-flags="--flag …"]\n' +
-      `  all = ${ALL.join(', ')}; scenarios: bench/scenarios/*.mjs`,
+      `  all = ${ALL.join(', ')}; scenarios: bench/scenarios/*.mjs; petition-sign: bench/petition-sign.mjs (alone)`,
   );
   process.exit(2);
 }
