@@ -236,6 +236,8 @@ describe('petitions', () => {
     const [blocked] = await accounts(1, 'spam', 'sekali-pakai.example');
     await w.as.moderator.post('/api/admin/petition-blocked-domains').send({ domain: 'sekali-pakai.example' }).expect(403);
     await w.as.admin.post('/api/admin/petition-blocked-domains').send({ domain: 'Sekali-Pakai.example', reason: 'Alamat sekali pakai' }).expect(201);
+    const twice = await w.as.admin.post('/api/admin/petition-blocked-domains').send({ domain: 'sekali-pakai.example' }).expect(409);
+    expect(twice.body.code).toBe('petition_domain_exists');
     const refused = await sign(code, blocked!);
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('petition_domain_blocked');

@@ -40,7 +40,7 @@ export class PetitionSitemap {
     }
   }
 
-  async any(): Promise<boolean> {
+  async hasAny(): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM petition WHERE state IN ('open', 'closed') LIMIT 1`);
     return rows.length > 0;
   }

@@ -14,7 +14,7 @@ export class PetitionsSitemap implements SitemapSource {
   constructor(private readonly petitions: PetitionSitemap) {}
 
   async pages(): Promise<number[]> {
-    return (await this.petitions.any()) ? [1] : [];
+    return (await this.petitions.hasAny()) ? [1] : [];
   }
 
   async *urls(page: number, pageSize: number): AsyncGenerator<readonly SitemapUrl[]> {

@@ -34,15 +34,12 @@ export class BlockedDomains {
 
   async add(user: AuthUser, meta: RequestMeta, dto: BlockedDomainInputDto): Promise<BlockedDomainDto> {
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(PetitionBlockedDomainEntity)
-        .values({ domain: dto.domain, reason: dto.reason ?? '' })
-        .orIgnore()
-        .returning(['domain'])
-        .execute();
-      if (result.raw.length === 0) throw new ConflictDomainException('petition_domain_exists');
+      // Only a domain already on the list is skipped (the conflict is named); any other violation fails.
+      const inserted: { domain: string }[] = await manager.query(
+        `INSERT INTO petition_blocked_domain (domain, reason) VALUES ($1, $2) ON CONFLICT (domain) DO NOTHING RETURNING domain`,
+        [dto.domain, dto.reason ?? ''],
+      );
+      if (inserted.length === 0) throw new ConflictDomainException('petition_domain_exists');
       await this.audit.record(
         user,
         meta,
