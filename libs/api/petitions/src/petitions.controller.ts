@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -66,7 +67,11 @@ export class PetitionsController {
   @ApiUnauthorizedResponse({ type: ErrorResponseDto })
   @ApiForbiddenResponse({ type: ErrorResponseDto })
   @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
-  createPetition(@CurrentUser() user: AuthUser, @RequestMetadata() meta: RequestMeta, @Body() dto: PetitionDraftDto): Promise<PetitionDetailDto> {
+  createPetition(
+    @CurrentUser() user: AuthUser,
+    @RequestMetadata() meta: RequestMeta,
+    @Body() dto: PetitionDraftDto,
+  ): Promise<PetitionDetailDto> {
     return this.petitions.create(user, meta, dto);
   }
 
@@ -142,7 +147,11 @@ export class PetitionsController {
   @Roles('admin')
   @ApiOkResponse({ type: RejectionReasonDto })
   @ApiForbiddenResponse({ type: ErrorResponseDto })
-  savePetitionRejectionReason(@CurrentUser() user: AuthUser, @RequestMetadata() meta: RequestMeta, @Body() dto: RejectionReasonInputDto): Promise<RejectionReasonDto> {
+  savePetitionRejectionReason(
+    @CurrentUser() user: AuthUser,
+    @RequestMetadata() meta: RequestMeta,
+    @Body() dto: RejectionReasonInputDto,
+  ): Promise<RejectionReasonDto> {
     return this.moderation.saveReason(user, meta, dto);
   }
 
@@ -162,7 +171,11 @@ export class PetitionsController {
   @ApiOkResponse({ type: PetitionDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto })
-  sponsorPetition(@CurrentUser() user: AuthUser, @RequestMetadata() meta: RequestMeta, @Param('token') token: string): Promise<PetitionDetailDto> {
+  sponsorPetition(
+    @CurrentUser() user: AuthUser,
+    @RequestMetadata() meta: RequestMeta,
+    @Param('token') token: string,
+  ): Promise<PetitionDetailDto> {
     return this.petitions.sponsor(user, meta, token);
   }
 
@@ -196,7 +209,11 @@ export class PetitionsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: PetitionDetailDto })
   @ApiConflictResponse({ type: ErrorResponseDto })
-  requestPetitionSponsors(@CurrentUser() user: AuthUser, @RequestMetadata() meta: RequestMeta, @Param('code') code: string): Promise<PetitionDetailDto> {
+  requestPetitionSponsors(
+    @CurrentUser() user: AuthUser,
+    @RequestMetadata() meta: RequestMeta,
+    @Param('code') code: string,
+  ): Promise<PetitionDetailDto> {
     return this.petitions.requestSponsors(user, meta, code);
   }
 
@@ -226,13 +243,18 @@ export class PetitionsController {
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async getPetitionSignaturesByAreaCsv(@Param('code') code: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const csv = await this.queries.signaturesByAreaCsv(code);
-    void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="petisi-${code}-per-wilayah.csv"`);
+    void reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="petisi-${code}-per-wilayah.csv"`);
     return csv;
   }
 
   /** Signs (verified citizens, once; `areaId` when the profile has no kelurahan). 201 new, 200 given before. */
   @Post(':code/signatures')
   @Roles('citizen')
+  // Counted per account and per address by the signing itself (one round trip for both), in
+  // place of the global per-address limit: docs/architecture.md, "Petitions: signing at a viral moment".
+  @SkipThrottle()
   @ApiCreatedResponse({ type: SignatureResultDto })
   @ApiOkResponse({ type: SignatureResultDto, description: 'Signed before' })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto })
@@ -337,7 +359,11 @@ export class PetitionBlockedDomainsController {
   @Roles('admin')
   @ApiCreatedResponse({ type: BlockedDomainDto })
   @ApiConflictResponse({ type: ErrorResponseDto })
-  blockPetitionDomain(@CurrentUser() user: AuthUser, @RequestMetadata() meta: RequestMeta, @Body() dto: BlockedDomainInputDto): Promise<BlockedDomainDto> {
+  blockPetitionDomain(
+    @CurrentUser() user: AuthUser,
+    @RequestMetadata() meta: RequestMeta,
+    @Body() dto: BlockedDomainInputDto,
+  ): Promise<BlockedDomainDto> {
     return this.domains.add(user, meta, dto);
   }
 
@@ -346,7 +372,11 @@ export class PetitionBlockedDomainsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorResponseDto })
-  async unblockPetitionDomain(@CurrentUser() user: AuthUser, @RequestMetadata() meta: RequestMeta, @Param('domain') domain: string): Promise<void> {
+  async unblockPetitionDomain(
+    @CurrentUser() user: AuthUser,
+    @RequestMetadata() meta: RequestMeta,
+    @Param('domain') domain: string,
+  ): Promise<void> {
     await this.domains.remove(user, meta, domain);
   }
 }

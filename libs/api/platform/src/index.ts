@@ -27,6 +27,8 @@ export * from './http/instant';
 export * from './http/fields';
 export * from './http/keyset-cursor';
 export * from './database/full-text-search';
+export * from './database/group-batcher';
+export * from './database/prepared-query';
 export * from './storage/disk-storage';
 export * from './storage/file-storage';
 export * from './storage/storage.module';

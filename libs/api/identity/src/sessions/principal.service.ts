@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ApiKeyScope, AuthUser, DomainException } from '@walikota/api-platform';
+import { ApiKeyScope, AuthUser, DomainException, GroupBatcher, preparedQuery } from '@walikota/api-platform';
 import { DataSource } from 'typeorm';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { sha256 } from '../tokens';
@@ -11,14 +11,32 @@ const PRINCIPAL_COLUMNS = `
   ARRAY(SELECT r.role::text FROM user_role r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
   ARRAY(SELECT m.department_id::text FROM department_member m WHERE m.user_id = u.id) AS department_ids`;
 
+/** The sessions' principals, several at once: the live ones only (a revoked family has no row). */
+const PRINCIPALS_OF_SESSIONS = `
+  SELECT k.family_id::text AS family_id, ${PRINCIPAL_COLUMNS}
+    FROM unnest($1::uuid[], $2::uuid[]) AS k(user_id, family_id)
+    JOIN app_user u ON u.id = k.user_id
+   WHERE EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = k.family_id AND t.revoked_at IS NULL)`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface SessionKey {
+  userId: string;
+  familyId: string;
+}
+
 /**
  * Turns a credential into the caller: roles, departments and the account's status. For a
  * session they come from PrincipalCache (one query per session and instance every few seconds,
  * not one per request); every change to them is broadcast to all instances, so a role change,
- * suspension or logout still takes effect on the very next request. API keys are read fresh.
+ * suspension or logout still takes effect on the very next request. The sessions not in memory
+ * are read together: those that arrive while a read is under way go in the next one (a crowd of
+ * citizens signed in once each, signing a petition, costs a query per batch, not per request).
+ * API keys are read fresh.
  */
 @Injectable()
 export class PrincipalService {
+  private readonly loads = new GroupBatcher<SessionKey, PrincipalRow | undefined>((keys) => this.loadSessions(keys));
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
@@ -27,16 +45,23 @@ export class PrincipalService {
 
   async fromAccessToken(token: string): Promise<AuthUser | undefined> {
     const claims = this.sessions.verifyAccessToken(token);
-    if (!claims) return undefined;
-    const row = await this.cache.get(claims.userId, claims.familyId, async () => {
-      const rows: PrincipalRow[] = await this.dataSource.query(
-        `SELECT ${PRINCIPAL_COLUMNS} FROM app_user u WHERE u.id = $1 AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL)`,
-        [claims.userId, claims.familyId],
-      );
-      return rows[0];
-    });
+    // Only this server signs access tokens; anything else in them would fail the whole batch.
+    if (!claims || !UUID.test(claims.userId) || !UUID.test(claims.familyId)) return undefined;
+    const row = await this.cache.get(claims.userId, claims.familyId, () => this.loads.add(claims));
     const user = this.toUser(row, 'session');
     return user && { ...user, sessionId: claims.familyId };
+  }
+
+  private async loadSessions(keys: SessionKey[]): Promise<(PrincipalRow | undefined)[]> {
+    const rows = await preparedQuery<PrincipalRow & { family_id: string }>(
+      this.dataSource,
+      'identity_principals_of_sessions',
+      PRINCIPALS_OF_SESSIONS,
+      [keys.map((k) => k.userId), keys.map((k) => k.familyId)],
+    );
+    const found = new Map(rows.map(({ family_id, ...row }) => [`${row.id}|${family_id}`, row]));
+    // UUIDs are compared as PostgreSQL writes them: lower case.
+    return keys.map((k) => found.get(`${k.userId.toLowerCase()}|${k.familyId.toLowerCase()}`));
   }
 
   async fromApiKey(key: string): Promise<AuthUser | undefined> {

@@ -5,9 +5,11 @@ import {
   AuthUser,
   ConflictDomainException,
   FieldDomainException,
+  GroupBatcher,
   MicroCache,
   NotFoundDomainException,
   PerUserRateLimiter,
+  preparedQuery,
   RequestMeta,
 } from '@walikota/api-platform';
 import { ReferenceService } from '@walikota/api-reference';
@@ -16,7 +18,6 @@ import { DataSource } from 'typeorm';
 import { SignatureResultDto, SignPetitionDto } from '../petition.dto';
 import { takesSignatures } from '../petition-rules';
 import { BlockedDomains } from './blocked-domains';
-import { SignatureBatcher } from './signature-batcher';
 
 /** What a signing request needs of its petition, kept for a second per instance. */
 interface SigningTarget {
@@ -42,14 +43,14 @@ interface SignOutcome {
 /**
  * Signing and withdrawing (docs/product.md, "Petitions"). The hot path of a viral
  * petition: no row is locked and no counter updated. A signature is `INSERT … ON CONFLICT
- * (petition_id, user_id) DO NOTHING`, written in group-committed batches (SignatureBatcher), each
+ * (petition_id, user_id) DO NOTHING`, written in group-committed batches (GroupBatcher), each
  * batch adding one row to `petition_count_delta` in the same statement; the counting job
  * (PetitionCounter) folds those into the public count within seconds.
  */
 @Injectable()
 export class SigningService {
   private readonly targets = new MicroCache<SigningTarget | null>(1000, 2000);
-  private readonly batcher: SignatureBatcher<SignInput, SignOutcome>;
+  private readonly batcher: GroupBatcher<SignInput, SignOutcome>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,21 +60,26 @@ export class SigningService {
     private readonly reference: ReferenceService,
     private readonly accounts: AccountsService,
   ) {
-    // Keep a connection or two free for everything else the instance does.
-    const slots = Math.max(1, Math.min(4, config.databasePoolSize - 2));
-    this.batcher = new SignatureBatcher((items) => this.writeBatch(items), config.embeddedDatabase ? 1 : slots);
+    // One batch in flight per instance (GroupBatcher's default), as large as the load makes it.
+    this.batcher = new GroupBatcher((items) => this.writeBatch(items));
   }
 
-  async sign(user: AuthUser, meta: RequestMeta, code: string, dto: SignPetitionDto): Promise<{ created: boolean; result: SignatureResultDto }> {
+  async sign(
+    user: AuthUser,
+    meta: RequestMeta,
+    code: string,
+    dto: SignPetitionDto,
+  ): Promise<{ created: boolean; result: SignatureResultDto }> {
     const target = await this.target(code);
     if (!target) throw new NotFoundDomainException();
     if (!takesSignatures(target.state, target.closesAt, new Date())) throw new ConflictDomainException('petition_not_open');
     if (user.emailDomain && (await this.blocked.has(user.emailDomain))) throw new ConflictDomainException('petition_domain_blocked');
     const limits = this.config.petitions;
-    // Both counters at once (one round trip to the shared store instead of two in a row).
-    await Promise.all([
-      this.limiter.consume('petition_sign', user.id, limits.signsPerAccountPerHour, 3_600_000),
-      this.limiter.consume('petition_sign_ip', meta.ip, limits.signsPerIpPerMinute, 60_000),
+    // Both counters in one round trip to the shared store. They stand in for the global
+    // per-address limit, which the route skips (PETITION_SIGNS_PER_IP_PER_MINUTE is the stricter one).
+    await this.limiter.consumeAll([
+      { name: 'petition_sign', id: user.id, limit: limits.signsPerAccountPerHour, windowMs: 3_600_000 },
+      { name: 'petition_sign_ip', id: meta.ip, limit: limits.signsPerIpPerMinute, windowMs: 60_000 },
     ]);
 
     let areaId = user.homeAreaId ?? null;
@@ -86,7 +92,13 @@ export class SigningService {
       areaId = kelurahan.id;
     }
 
-    const outcome = await this.batcher.add({ petitionId: target.id, userId: user.id, areaId, ip: meta.ip || null, emailDomain: user.emailDomain ?? null });
+    const outcome = await this.batcher.add({
+      petitionId: target.id,
+      userId: user.id,
+      areaId,
+      ip: meta.ip || null,
+      emailDomain: user.emailDomain ?? null,
+    });
     if (!outcome.signedAt) throw new ConflictDomainException('petition_not_open');
     return {
       created: outcome.inserted,
@@ -137,7 +149,9 @@ export class SigningService {
    * told apart: signed before (their time) or the petition no longer open (no time).
    */
   private async writeBatch(items: SignInput[]): Promise<SignOutcome[]> {
-    const inserted: { petition_id: string; user_id: string; created_at: Date }[] = await this.dataSource.query(
+    const inserted = await preparedQuery<{ petition_id: string; user_id: string; created_at: Date }>(
+      this.dataSource,
+      'petitions_sign_batch',
       `WITH input AS (
          SELECT DISTINCT ON (petition_id, user_id) *
            FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::inet[], $5::varchar[]) AS i(petition_id, user_id, area_id, ip, email_domain)),
@@ -171,7 +185,9 @@ export class SigningService {
     });
     const rest = items.filter((_, n) => outcomes[n] === undefined);
     if (rest.length > 0) {
-      const existing: { petition_id: string; user_id: string; created_at: Date }[] = await this.dataSource.query(
+      const existing = await preparedQuery<{ petition_id: string; user_id: string; created_at: Date }>(
+        this.dataSource,
+        'petitions_signed_before',
         `SELECT s.petition_id, s.user_id, s.created_at FROM petition_signature s
            JOIN unnest($1::uuid[], $2::uuid[]) AS i(petition_id, user_id) ON s.petition_id = i.petition_id AND s.user_id = i.user_id`,
         [rest.map((i) => i.petitionId), rest.map((i) => i.userId)],

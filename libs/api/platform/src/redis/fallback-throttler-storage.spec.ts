@@ -4,7 +4,7 @@ import { FallbackThrottlerStorage } from './fallback-throttler-storage';
 
 /**
  * A Redis client whose state and answers the test sets: `status` as ioredis reports it, and the
- * counting script's reply (ThrottlerStorageRedisService runs it with `call('eval', …)`).
+ * counting script's reply (RedisRateCounters runs it with `call('evalsha', …)`).
  */
 function scriptedRedis(status: Redis['status'], reply: () => Promise<unknown>): { redis: Redis; calls: () => number } {
   // Never connects (lazyConnect, and no command goes through): a real instance, as the Redis storage requires.

@@ -3,6 +3,20 @@ import { ThrottlerStorage } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { RateLimitedException } from '../errors/domain.exception';
+import type { RateCount, RateRecord } from '../redis/redis-rate-counters';
+
+/** One count for `consumeAll`: a `name` action of `id` (a user, or an address), at most `limit` within `windowMs`. */
+export interface RateLimitCount {
+  name: string;
+  id: string;
+  limit: number;
+  windowMs: number;
+}
+
+/** A store that makes several counts in one round trip (FallbackThrottlerStorage). */
+interface ManyCountsStorage {
+  incrementMany(counts: readonly RateCount[]): Promise<RateRecord[]>;
+}
 
 /**
  * Counts one kind of action per signed-in user (not per address: many citizens share a carrier's
@@ -17,8 +31,27 @@ export class PerUserRateLimiter {
 
   /** Counts one `name` action of `userId`; throws when it is more than `limit` within `windowMs`. */
   async consume(name: string, userId: string, limit: number, windowMs: number): Promise<void> {
-    const { isBlocked, timeToBlockExpire } = await this.storage.increment(`${name}:${userId}`, windowMs, limit, windowMs, name);
-    if (isBlocked) throw new RateLimitedException(timeToBlockExpire);
+    await this.consumeAll([{ name, id: userId, limit, windowMs }]);
+  }
+
+  /**
+   * Counts several actions at once, in one round trip to the shared store when it can (a signing
+   * request counts its account and its address); every count is made, then the longest block wins.
+   */
+  async consumeAll(counts: readonly RateLimitCount[]): Promise<void> {
+    const wanted: RateCount[] = counts.map((c) => ({
+      key: `${c.name}:${c.id}`,
+      name: c.name,
+      ttl: c.windowMs,
+      limit: c.limit,
+      blockDuration: c.windowMs,
+    }));
+    const storage = this.storage as ThrottlerStorage & Partial<ManyCountsStorage>;
+    const records = storage.incrementMany
+      ? await storage.incrementMany(wanted)
+      : await Promise.all(wanted.map((c) => this.storage.increment(c.key, c.ttl, c.limit, c.blockDuration, c.name)));
+    const blocked = records.filter((r) => r.isBlocked);
+    if (blocked.length > 0) throw new RateLimitedException(Math.max(...blocked.map((r) => r.timeToBlockExpire)));
   }
 }
 
