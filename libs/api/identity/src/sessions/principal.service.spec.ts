@@ -8,7 +8,7 @@ import { createUser } from '../testing/identity-fixtures';
 import { PrincipalService } from './principal.service';
 import { SessionsService } from './sessions.service';
 
-const META = { ip: '203.0.113.5', userAgent: 'jest' };
+const META = { requestId: 'principal-spec', ip: '203.0.113.5', userAgent: 'jest' };
 
 describe('principals of sessions, read together', () => {
   let t: TestApp;
@@ -44,7 +44,7 @@ describe('principals of sessions, read together', () => {
         expect(user!.roles).toEqual(n % 10 === 0 ? ['citizen', 'official'] : ['citizen']);
         expect(user!.departmentIds).toEqual(n === 0 ? [dpu] : []);
       });
-      const reads = query.mock.calls.filter(([config]) => (config as QueryConfig).name === 'identity_principals_of_sessions').length;
+      const reads = query.mock.calls.filter(([config]) => (config as unknown as QueryConfig).name === 'identity_principals_of_sessions').length;
       expect(reads).toBeGreaterThanOrEqual(1);
       expect(reads).toBeLessThan(issued.length);
     } finally {
