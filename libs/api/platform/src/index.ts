@@ -35,3 +35,4 @@ export * from './storage/storage.module';
 export * from './security/per-user-rate-limit';
 export * from './database/check-constraints';
 export * from './cache/micro-cache';
+export * from './markdown/markdown';
