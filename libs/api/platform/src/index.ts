@@ -36,3 +36,4 @@ export * from './security/per-user-rate-limit';
 export * from './database/check-constraints';
 export * from './cache/micro-cache';
 export * from './markdown/markdown';
+export * from './formats/ics';
