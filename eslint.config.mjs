@@ -108,6 +108,21 @@ export default [
               ],
             },
             {
+              // Forums and town-hall meetings: meetings take petitions onto their agenda, commitments link reports.
+              sourceTag: 'domain:forums',
+              onlyDependOnLibsWithTags: [
+                'domain:platform',
+                'domain:audit',
+                'domain:notifications',
+                'domain:reference',
+                'domain:identity',
+                'domain:reports',
+                'domain:petitions',
+                'domain:testing',
+                'scope:shared',
+              ],
+            },
+            {
               // Sitemap, robots.txt and the link-preview card: what search engines and link previews read.
               sourceTag: 'domain:discovery',
               onlyDependOnLibsWithTags: [
