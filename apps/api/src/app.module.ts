@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@walikota/api-platform';
 import { AuditModule } from '@walikota/api-audit';
 import { DiscoveryModule } from '@walikota/api-discovery';
+import { ForumsModule } from '@walikota/api-forums';
 import { IdentityModule } from '@walikota/api-identity';
 import { NotificationsModule } from '@walikota/api-notifications';
 import { Open311Module } from '@walikota/api-open311';
@@ -27,6 +28,7 @@ export class AppModule {
         UploadsModule,
         ReportsModule,
         PetitionsModule,
+        ForumsModule,
         Open311Module,
         DiscoveryModule,
       ],

@@ -1,15 +1,4 @@
-import {
-  Controller,
-  ExecutionContext,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  createParamDecorator,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNoContentResponse,
@@ -18,18 +7,10 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentUser, DEFAULT_LANGUAGE, ErrorResponseDto, Language, resolveLanguage } from '@walikota/api-platform';
+import { CurrentUser, ErrorResponseDto, Language, TextLanguage } from '@walikota/api-platform';
 import type { AuthUser } from '@walikota/api-platform';
-import type { FastifyRequest } from 'fastify';
 import { NotificationPageDto, NotificationQueryDto, UnreadCountDto } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
-
-/** Texts follow Accept-Language like every message of the API; without it, the profile's language. */
-const TextLanguage = createParamDecorator((_data: unknown, ctx: ExecutionContext): Language => {
-  const request = ctx.switchToHttp().getRequest<FastifyRequest>();
-  const header = request.headers['accept-language'];
-  return header ? resolveLanguage(header) : (request.user?.language ?? DEFAULT_LANGUAGE);
-});
 
 /** The signed-in user's own in-app notifications. */
 @ApiTags('notifications')

@@ -120,8 +120,8 @@ export interface AuditEntryDto {
   /** The actor’s name now; null for the system or an unknown account */
   actorName: string | null;
   actorRoles: string[];
-  action: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked";
-  targetType: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain";
+  action: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked" | "forum_category.created" | "forum_category.updated";
+  targetType: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain" | "forum_category";
   targetId: string | null;
   /** The target for people: a report’s code, a user’s name, a holiday’s date and name; null when it no longer exists */
   targetLabel: string | null;
@@ -271,6 +271,184 @@ export interface FileReportDto {
 
 export interface ForgotPasswordDto {
   email: string;
+}
+
+export interface ForumCategoryDto {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  nameId: string;
+  nameEn: string;
+  descriptionId: string;
+  descriptionEn: string;
+  sortOrder: number;
+  active: boolean;
+  /** Threads a visitor can read */
+  threadCount: number;
+  lastPostedAt: string | null;
+}
+
+export interface ForumCategoryInputDto {
+  slug: string;
+  nameId: string;
+  nameEn: string;
+  descriptionId?: string;
+  descriptionEn?: string;
+  sortOrder?: number;
+  active?: boolean;
+}
+
+export interface ForumHiddenDto {
+  code: "spam" | "offensive" | "sara" | "hoax" | "personal_data" | "off_topic";
+  /** The reason, in the request language */
+  label: string;
+  details: string | null;
+  /** Hidden by readers' flags, waiting for a moderator's review */
+  byFlags: boolean;
+}
+
+export interface ForumPostCreatedDto {
+  threadNumber: number;
+  post: ForumPostDto;
+}
+
+export interface ForumPostDto {
+  id: string;
+  number: number;
+  state: "visible" | "hidden" | "deleted" | "pending" | "rejected";
+  /** Null on a placeholder */
+  authorName: string | null;
+  /** The caller's own post */
+  mine: boolean;
+  bodyHtml: string | null;
+  quote: ForumQuoteDto | null;
+  hidden: ForumHiddenDto | null;
+  reactions: ForumReactionCountsDto;
+  myReactions: ("like" | "agree" | "thanks")[];
+  createdAt: string;
+  editedAt: string | null;
+  /** Whether the caller may still edit it (author, within the edit window) */
+  canEdit: boolean;
+}
+
+export interface ForumPostEditDto {
+  /** Markdown */
+  body: string;
+  /** The thread's title (its first post only) */
+  title?: string;
+}
+
+export interface ForumPostPageDto {
+  items: ForumPostDto[];
+  /** Pass as `after` for the next page */
+  nextAfter: number | null;
+}
+
+export interface ForumPreviewDto {
+  /** Markdown */
+  body: string;
+}
+
+export interface ForumPreviewResultDto {
+  /** Sanitised HTML, as the post will show */
+  html: string;
+}
+
+export interface ForumQuoteDto {
+  postId: string;
+  number: number;
+  authorName: string | null;
+  excerpt: string | null;
+}
+
+export interface ForumReactionCountsDto {
+  like: number;
+  agree: number;
+  thanks: number;
+}
+
+export interface ForumReplyInputDto {
+  /** Markdown */
+  body: string;
+  /** A post of the same thread this reply quotes */
+  quotePostId?: string;
+}
+
+export interface ForumRevisionDto {
+  version: number;
+  title: string | null;
+  body: string;
+  writtenAt: string;
+}
+
+export interface ForumSearchHitDto {
+  threadNumber: number;
+  threadTitle: string;
+  postNumber: number;
+  categorySlug: string;
+  authorName: string | null;
+  /** The start of the post, plain text */
+  excerpt: string;
+  createdAt: string;
+}
+
+export interface ForumSearchPageDto {
+  items: ForumSearchHitDto[];
+  nextCursor: string | null;
+}
+
+export interface ForumThreadDetailDto {
+  number: number;
+  title: string | null;
+  categorySlug: string;
+  categoryName: string;
+  authorName: string | null;
+  /** Published replies a visitor can count */
+  replyCount: number;
+  createdAt: string;
+  lastPostedAt: string;
+  pinned: boolean;
+  locked: boolean;
+  hidden: ForumHiddenDto | null;
+  categoryId: string;
+  lockReason: string | null;
+  slowModeMinutes: number;
+  /** Posts the caller can see */
+  postCount: number;
+  /** Whether the caller follows it */
+  following: boolean;
+  /** Whether the caller may reply now */
+  canReply: boolean;
+}
+
+export interface ForumThreadInputDto {
+  categoryId: string;
+  title: string;
+  /** Markdown */
+  body: string;
+}
+
+export interface ForumThreadPageDto {
+  /** Pinned threads, on the first page only */
+  pinned: ForumThreadSummaryDto[];
+  items: ForumThreadSummaryDto[];
+  nextCursor: string | null;
+}
+
+export interface ForumThreadSummaryDto {
+  number: number;
+  title: string | null;
+  categorySlug: string;
+  categoryName: string;
+  authorName: string | null;
+  /** Published replies a visitor can count */
+  replyCount: number;
+  createdAt: string;
+  lastPostedAt: string;
+  pinned: boolean;
+  locked: boolean;
+  hidden: ForumHiddenDto | null;
 }
 
 export interface HealthChecksDto {
@@ -1019,16 +1197,23 @@ export function createApiClient(send: ApiTransport) {
     bulkReportAction: (body: BulkReportActionDto) => send<BulkResultDto[]>({ method: 'POST', url: `/api/reports/bulk`, body }),
     changePassword: (body: ChangePasswordDto) => send<void>({ method: 'POST', url: `/api/me/password`, body }),
     createApiKey: (body: CreateApiKeyDto) => send<CreatedApiKeyDto>({ method: 'POST', url: `/api/me/api-keys`, body }),
+    createForumCategory: (body: ForumCategoryInputDto) => send<ForumCategoryDto>({ method: 'POST', url: `/api/forums/categories`, body }),
+    createForumThread: (body: ForumThreadInputDto) => send<ForumPostCreatedDto>({ method: 'POST', url: `/api/forums/threads`, body }),
     createPetition: (body: PetitionDraftDto) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions`, body }),
+    deleteForumPost: (id: string) => send<void>({ method: 'DELETE', url: `/api/forums/posts/${encodeURIComponent(String(id))}` }),
     deleteHoliday: (date: string) => send<void>({ method: 'DELETE', url: `/api/admin/holidays/${encodeURIComponent(String(date))}` }),
     deleteMyAccount: (body: DeleteAccountDto) => send<void>({ method: 'DELETE', url: `/api/me`, body }),
+    editForumPost: (id: string, body: ForumPostEditDto) => send<ForumPostCreatedDto>({ method: 'PUT', url: `/api/forums/posts/${encodeURIComponent(String(id))}`, body }),
     exportMyData: () => send<Record<string, unknown>>({ method: 'GET', url: `/api/me/export` }),
     exportReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; format?: "csv" | "json"; }) => send<void>({ method: 'GET', url: `/api/reports/export`, query }),
     fileReport: (body: FileReportDto) => send<ReportDetailDto>({ method: 'POST', url: `/api/reports`, body }),
+    followForumThread: (number: number) => send<void>({ method: 'PUT', url: `/api/forums/threads/${encodeURIComponent(String(number))}/follow` }),
     followReport: (code: string) => send<void>({ method: 'PUT', url: `/api/reports/${encodeURIComponent(String(code))}/follow` }),
     forgotPassword: (body: ForgotPasswordDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/password/forgot`, body }),
     getAreaBoundaries: () => send<AreaBoundariesDto>({ method: 'GET', url: `/api/areas/boundaries` }),
     getAreaTree: () => send<AreaTreeDto>({ method: 'GET', url: `/api/areas` }),
+    getForumPost: (id: string) => send<ForumPostDto>({ method: 'GET', url: `/api/forums/posts/${encodeURIComponent(String(id))}` }),
+    getForumThread: (number: number) => send<ForumThreadDetailDto>({ method: 'GET', url: `/api/forums/threads/${encodeURIComponent(String(number))}` }),
     getPetition: (code: string) => send<PetitionDetailDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}` }),
     getPetitionCount: (code: string) => send<PetitionCountDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}/count` }),
     getPetitionSignaturesByArea: (code: string) => send<SignaturesByAreaDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures-by-area` }),
@@ -1045,10 +1230,14 @@ export function createApiClient(send: ApiTransport) {
     getUser: (id: string) => send<AdminUserDto>({ method: 'GET', url: `/api/admin/users/${encodeURIComponent(String(id))}` }),
     invalidatePetitionSignatures: (code: string, body: InvalidateSignaturesDto) => send<InvalidationResultDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures/invalidate`, body }),
     listApiKeys: () => send<ApiKeyDto[]>({ method: 'GET', url: `/api/me/api-keys` }),
-    listAuditLog: (query?: { action?: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked"; targetType?: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain"; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
+    listAuditLog: (query?: { action?: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked" | "forum_category.created" | "forum_category.updated"; targetType?: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain" | "forum_category"; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
     listCategories: (query?: { module?: "report" | "petition" | "forum" | "proposal"; }) => send<CategoryDto[]>({ method: 'GET', url: `/api/categories`, query }),
     listDepartmentInbox: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; departmentId?: string; overdue?: boolean; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/inbox`, query }),
     listDepartments: () => send<DepartmentDto[]>({ method: 'GET', url: `/api/departments` }),
+    listForumCategories: () => send<ForumCategoryDto[]>({ method: 'GET', url: `/api/forums/categories` }),
+    listForumPostRevisions: (id: string) => send<ForumRevisionDto[]>({ method: 'GET', url: `/api/forums/posts/${encodeURIComponent(String(id))}/revisions` }),
+    listForumPosts: (number: number, query?: { after?: number; limit?: number; }) => send<ForumPostPageDto>({ method: 'GET', url: `/api/forums/threads/${encodeURIComponent(String(number))}/posts`, query }),
+    listForumThreads: (query?: { category?: string; sort?: "activity" | "newest"; after?: string; limit?: number; }) => send<ForumThreadPageDto>({ method: 'GET', url: `/api/forums/threads`, query }),
     listHolidays: (query?: { year?: number; }) => send<HolidayDto[]>({ method: 'GET', url: `/api/holidays`, query }),
     listMyReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/mine`, query }),
     listNotifications: (query?: { before?: string; limit?: number; }) => send<NotificationPageDto>({ method: 'GET', url: `/api/notifications`, query }),
@@ -1062,6 +1251,7 @@ export function createApiClient(send: ApiTransport) {
     locateArea: (query: { latitude: number; longitude: number; }) => send<AreaLocationDto>({ method: 'GET', url: `/api/areas/locate`, query }),
     login: (body: LoginDto) => send<ProfileDto>({ method: 'POST', url: `/api/auth/login`, body }),
     logout: () => send<void>({ method: 'POST', url: `/api/auth/logout` }),
+    manageForumCategories: () => send<ForumCategoryDto[]>({ method: 'GET', url: `/api/forums/categories/manage` }),
     markAllNotificationsRead: () => send<void>({ method: 'POST', url: `/api/notifications/read-all` }),
     markNotificationRead: (id: string) => send<void>({ method: 'POST', url: `/api/notifications/${encodeURIComponent(String(id))}/read` }),
     moderatePetition: (code: string, body: ModeratePetitionDto) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/moderation`, body }),
@@ -1073,10 +1263,13 @@ export function createApiClient(send: ApiTransport) {
     petitionRejectionReasons: () => send<RejectionReasonDto[]>({ method: 'GET', url: `/api/petitions/rejection-reasons` }),
     petitionResponsesByDepartment: () => send<DepartmentResponseStatsDto[]>({ method: 'GET', url: `/api/petitions/responses-by-department` }),
     petitionSigningActivity: (code: string) => send<SigningActivityDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}/signing-activity` }),
+    previewForumPost: (body: ForumPreviewDto) => send<ForumPreviewResultDto>({ method: 'POST', url: `/api/forums/preview`, body }),
     reactivateUser: (id: string, body: ReasonDto) => send<AdminUserDto>({ method: 'POST', url: `/api/admin/users/${encodeURIComponent(String(id))}/reactivate`, body }),
+    reactToForumPost: (id: string, kind: "like" | "agree" | "thanks") => send<void>({ method: 'PUT', url: `/api/forums/posts/${encodeURIComponent(String(id))}/reactions/${encodeURIComponent(String(kind))}` }),
     ready: () => send<HealthStatusDto>({ method: 'GET', url: `/api/health/ready` }),
     refresh: () => send<void>({ method: 'POST', url: `/api/auth/refresh` }),
     register: (body: RegisterDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/register`, body }),
+    replyToForumThread: (number: number, body: ForumReplyInputDto) => send<ForumPostCreatedDto>({ method: 'POST', url: `/api/forums/threads/${encodeURIComponent(String(number))}/posts`, body }),
     requestPetitionSponsors: (code: string) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/request-sponsors` }),
     resendVerification: () => send<void>({ method: 'POST', url: `/api/me/verification-email` }),
     resendVerificationEmail: (id: string) => send<void>({ method: 'POST', url: `/api/admin/users/${encodeURIComponent(String(id))}/verification-email` }),
@@ -1084,6 +1277,7 @@ export function createApiClient(send: ApiTransport) {
     respondToPetition: (code: string, body: PetitionResponseInputDto) => send<PetitionDetailDto>({ method: 'PUT', url: `/api/petitions/${encodeURIComponent(String(code))}/response`, body }),
     revokeApiKey: (id: string) => send<void>({ method: 'DELETE', url: `/api/me/api-keys/${encodeURIComponent(String(id))}` }),
     savePetitionRejectionReason: (body: RejectionReasonInputDto) => send<RejectionReasonDto>({ method: 'PUT', url: `/api/petitions/rejection-reasons`, body }),
+    searchForums: (query: { q: string; after?: string; limit?: number; }) => send<ForumSearchPageDto>({ method: 'GET', url: `/api/forums/search`, query }),
     setHoliday: (date: string, body: SetHolidayDto) => send<HolidayDto>({ method: 'PUT', url: `/api/admin/holidays/${encodeURIComponent(String(date))}`, body }),
     setUserDepartments: (id: string, body: SetDepartmentsDto) => send<AdminUserDto>({ method: 'PUT', url: `/api/admin/users/${encodeURIComponent(String(id))}/departments`, body }),
     setUserRoles: (id: string, body: SetRolesDto) => send<AdminUserDto>({ method: 'PUT', url: `/api/admin/users/${encodeURIComponent(String(id))}/roles`, body }),
@@ -1094,7 +1288,10 @@ export function createApiClient(send: ApiTransport) {
     supportReport: (code: string) => send<void>({ method: 'PUT', url: `/api/reports/${encodeURIComponent(String(code))}/support` }),
     suspendUser: (id: string, body: ReasonDto) => send<AdminUserDto>({ method: 'POST', url: `/api/admin/users/${encodeURIComponent(String(id))}/suspend`, body }),
     unblockPetitionDomain: (domain: string) => send<void>({ method: 'DELETE', url: `/api/admin/petition-blocked-domains/${encodeURIComponent(String(domain))}` }),
+    unfollowForumThread: (number: number) => send<void>({ method: 'DELETE', url: `/api/forums/threads/${encodeURIComponent(String(number))}/follow` }),
     unfollowReport: (code: string) => send<void>({ method: 'DELETE', url: `/api/reports/${encodeURIComponent(String(code))}/follow` }),
+    unreactToForumPost: (id: string, kind: "like" | "agree" | "thanks") => send<void>({ method: 'DELETE', url: `/api/forums/posts/${encodeURIComponent(String(id))}/reactions/${encodeURIComponent(String(kind))}` }),
+    updateForumCategory: (id: string, body: ForumCategoryInputDto) => send<ForumCategoryDto>({ method: 'PUT', url: `/api/forums/categories/${encodeURIComponent(String(id))}`, body }),
     updatePetition: (code: string, body: PetitionDraftDto) => send<PetitionDetailDto>({ method: 'PUT', url: `/api/petitions/${encodeURIComponent(String(code))}`, body }),
     updateProfile: (body: UpdateProfileDto) => send<ProfileDto>({ method: 'PATCH', url: `/api/me`, body }),
     uploadFile: () => send<UploadDto>({ method: 'POST', url: `/api/uploads` }),

@@ -45,19 +45,33 @@ const PETITION_ACTIONS = [
   'petition.domain_unblocked',
 ] as const;
 
+/** What the forums record (docs/product.md, "Town-hall forums"). */
+const FORUM_ACTIONS = ['forum_category.created', 'forum_category.updated'] as const;
+
 /** Each report action as `report.<action>`, and what the system closes on its own. */
 export type ReportAuditAction = `report.${ReportAction}` | 'report.auto_close';
 
-export type AuditAction = (typeof ACCOUNT_AND_CALENDAR_ACTIONS)[number] | ReportAuditAction | (typeof PETITION_ACTIONS)[number];
+export type AuditAction =
+  (typeof ACCOUNT_AND_CALENDAR_ACTIONS)[number] | ReportAuditAction | (typeof PETITION_ACTIONS)[number] | (typeof FORUM_ACTIONS)[number];
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   ...ACCOUNT_AND_CALENDAR_ACTIONS,
   ...REPORT_ACTIONS.map((action): ReportAuditAction => `report.${action}`),
   'report.auto_close',
   ...PETITION_ACTIONS,
+  ...FORUM_ACTIONS,
 ];
 
-export const AUDIT_TARGET_TYPES = ['user', 'api_key', 'holiday', 'report', 'petition', 'petition_reason', 'petition_domain'] as const;
+export const AUDIT_TARGET_TYPES = [
+  'user',
+  'api_key',
+  'holiday',
+  'report',
+  'petition',
+  'petition_reason',
+  'petition_domain',
+  'forum_category',
+] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 export function isAuditAction(value: string): value is AuditAction {

@@ -5,3 +5,4 @@ export * from './account-limits';
 export * from './report-rules';
 export * from './server-rendering';
 export * from './petition-vocabulary';
+export * from './forum-vocabulary';

@@ -187,6 +187,9 @@ export const ADMIN_MESSAGES: Catalog = {
     'admin.audit.targetTypes.petition': 'Petisi',
     'admin.audit.targetTypes.petition_reason': 'Alasan penolakan petisi',
     'admin.audit.targetTypes.petition_domain': 'Domain e-mail (petisi)',
+    'admin.audit.actions.forum_category.created': 'Kategori forum dibuat',
+    'admin.audit.actions.forum_category.updated': 'Kategori forum diubah',
+    'admin.audit.targetTypes.forum_category': 'Kategori forum',
 
     'admin.audit.verify.heading': 'Verifikasi rantai audit',
     'admin.audit.verify.text':
@@ -415,6 +418,9 @@ export const ADMIN_MESSAGES: Catalog = {
     'admin.audit.targetTypes.petition': 'Petition',
     'admin.audit.targetTypes.petition_reason': 'Petition rejection reason',
     'admin.audit.targetTypes.petition_domain': 'E-mail domain (petitions)',
+    'admin.audit.actions.forum_category.created': 'Forum category created',
+    'admin.audit.actions.forum_category.updated': 'Forum category changed',
+    'admin.audit.targetTypes.forum_category': 'Forum category',
 
     'admin.audit.verify.heading': 'Verify the audit chain',
     'admin.audit.verify.text':

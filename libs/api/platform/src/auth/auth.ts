@@ -1,7 +1,7 @@
 import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { NotFoundDomainException } from '../errors/domain.exception';
 import type { FastifyRequest } from 'fastify';
-import { Language } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, Language, resolveLanguage } from '../i18n/i18n';
 
 export const ROLES = ['citizen', 'moderator', 'official', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -98,4 +98,11 @@ export interface RequestMeta {
 export const RequestMetadata = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestMeta => {
   const request = ctx.switchToHttp().getRequest<FastifyRequest>();
   return { requestId: String(request.id), ip: request.ip, userAgent: request.headers['user-agent'] };
+});
+
+/** The language of texts in a response: Accept-Language like every message of the API; without it, the profile's language. */
+export const TextLanguage = createParamDecorator((_data: unknown, ctx: ExecutionContext): Language => {
+  const request = ctx.switchToHttp().getRequest<FastifyRequest>();
+  const header = request.headers['accept-language'];
+  return header ? resolveLanguage(header) : (request.user?.language ?? DEFAULT_LANGUAGE);
 });

@@ -44,6 +44,8 @@ export class AppConfig {
   reportsPerHour!: number;
   /** Petitions: thresholds, periods and limits (docs/product.md, "Petitions"). */
   petitions!: PetitionSettings;
+  /** Forums: posting limits and moderation thresholds (docs/product.md, "Town-hall forums"). */
+  forums!: ForumSettings;
   /**
    * How long a page of the public report list, as a visitor sees it, is served from memory
    * (milliseconds; 0: never). Visitors at a viral moment ask for the same first pages.
@@ -97,6 +99,24 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** Forums' numbers, each from its own environment variable (docs/operations.md, "Configuration"). */
+export interface ForumSettings {
+  /** Posts (threads and replies) one account may write per hour (FORUM_POSTS_PER_HOUR). */
+  postsPerHour: number;
+  /** The same for accounts younger than `newAccountDays` (FORUM_NEW_ACCOUNT_POSTS_PER_HOUR). */
+  newAccountPostsPerHour: number;
+  /** Threads one account may start per day (FORUM_THREADS_PER_DAY). */
+  threadsPerDay: number;
+  /** Posts from one address per hour; many citizens share a carrier's address (FORUM_POSTS_PER_IP_PER_HOUR). */
+  postsPerIpPerHour: number;
+  /** An account younger than this many days is "new" (FORUM_NEW_ACCOUNT_DAYS). */
+  newAccountDays: number;
+  /** A new account's first posts that wait for a moderator's approval (FORUM_NEW_ACCOUNT_HELD_POSTS). */
+  newAccountHeldPosts: number;
+  /** Distinct users' flags that hide an item until a moderator reviews it (FORUM_FLAGS_TO_HIDE). */
+  flagsToHide: number;
 }
 
 /** Petitions' numbers, each from its own environment variable (docs/operations.md, "Configuration"). */

@@ -68,6 +68,20 @@ describe(loadConfig.name, () => {
     expect(error?.message).toContain('Invalid configuration:\n  - NODE_ENV');
   });
 
+  it('reads the forums’ numbers', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).forums).toEqual({
+      postsPerHour: 30,
+      newAccountPostsPerHour: 5,
+      threadsPerDay: 10,
+      postsPerIpPerHour: 300,
+      newAccountDays: 7,
+      newAccountHeldPosts: 3,
+      flagsToHide: 3,
+    });
+    expect(loadConfig({ NODE_ENV: 'test', FORUM_FLAGS_TO_HIDE: '5', FORUM_NEW_ACCOUNT_DAYS: '0' }).forums).toMatchObject({ flagsToHide: 5, newAccountDays: 0 });
+    expect(() => loadConfig({ NODE_ENV: 'test', FORUM_FLAGS_TO_HIDE: '0' })).toThrow(/FORUM_FLAGS_TO_HIDE/);
+  });
+
   it('reads the petitions’ numbers and refuses an agenda threshold below the response threshold', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).petitions).toMatchObject({ sponsors: 5, openDays: 90, responseThreshold: 500, agendaThreshold: 2500 });
     expect(loadConfig({ NODE_ENV: 'test', PETITION_SPONSORS: '2', PETITION_RESPONSE_THRESHOLD: '3' }).petitions).toMatchObject({
