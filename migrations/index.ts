@@ -1,5 +1,6 @@
 // Every migration, in order. `npm run db:generate -- <Name>` adds new ones here.
 // Never edit a migration that has landed: add a new one.
+import { ForumModeration1796484582850 } from './1796484582850-forum-moderation';
 import { Forums1796483867238 } from './1796483867238-forums';
 import { Petitions1796434714520 } from './1796434714520-petitions';
 import { AuditHashChain1795400100000 } from './1795400100000-audit-hash-chain';
@@ -33,4 +34,5 @@ export const migrations = [
   ReportSitemapIndex1795400400000,
   Petitions1796434714520,
   Forums1796483867238,
+  ForumModeration1796484582850,
 ];

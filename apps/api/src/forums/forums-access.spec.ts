@@ -16,7 +16,8 @@ describe('forums: who may call what', () => {
   let thread: { number: number; postId: string };
 
   beforeAll(async () => {
-    w = await forumWorld();
+    // Flags never reach the threshold here: each caller's flag is its own cell.
+    w = await forumWorld({ flagsToHide: 100 });
     thread = await w.thread('citizen');
   });
   afterAll(() => w.t.close());
@@ -67,6 +68,71 @@ describe('forums: who may call what', () => {
     await check(all(200, { visitor: 401 }), (b) => b.post('/api/forums/preview').send({ body: '**tebal**' }));
     await check(all(204, { visitor: 401 }), (b) => b.send('put', `/api/forums/threads/${thread.number}/follow`));
     await check(all(204, { visitor: 401 }), (b) => b.send('delete', `/api/forums/threads/${thread.number}/follow`));
+  });
+
+  it('moderation: readers flag others’ posts; moderators act; statistics are public; everyone reads their own record', async () => {
+    const post = await w.thread('citizen');
+    await check(all(200), get('/api/forums/moderation/stats'));
+    await check(all(200, { visitor: 401 }), get('/api/forums/moderation/mine'));
+    await check(all(403, { visitor: 401, moderator: 200, admin: 200 }), get('/api/forums/moderation/queue'));
+    await check(all(201, { visitor: 401, citizen: 409 }), (b) =>
+      b.post('/api/forums/flags').send({ targetType: 'post', targetId: post.postId, reason: 'spam' }),
+    );
+    const forModerator = await w.thread('citizen');
+    const forAdmin = await w.thread('citizen');
+    await check(all(403, { visitor: 401, moderator: 200, admin: 200 }), (b, who) =>
+      b
+        .post(`/api/forums/moderation/content/post/${who === 'admin' ? forAdmin.postId : forModerator.postId}`)
+        .send({ action: 'hide', reason: 'off_topic' }),
+    );
+    await check(all(403, { visitor: 401, moderator: 200, admin: 200 }), (b) =>
+      b.post(`/api/forums/moderation/threads/${post.number}`).send({ action: 'slow_mode', minutes: 1 }),
+    );
+  });
+
+  it('sanctions and watched words: moderators; everyone reads their own sanctions', async () => {
+    await check(all(403, { visitor: 401, moderator: 200, admin: 200 }), get('/api/forums/sanctions'));
+    await check(all(200, { visitor: 401 }), get('/api/forums/sanctions/mine'));
+    await check(all(403, { visitor: 401, moderator: 201, admin: 201 }), (b) =>
+      b.post('/api/forums/sanctions').send({ userId: w.ids.otherCitizen, kind: 'warn', reason: 'Jaga bahasa di forum.' }),
+    );
+    const mute = async () =>
+      (
+        await w.as.moderator
+          .post('/api/forums/sanctions')
+          .send({ userId: w.ids.otherCitizen, kind: 'mute', days: 1, reason: 'Dibisukan sehari.' })
+          .expect(201)
+      ).body.id as string;
+    const [forModerator, forAdmin] = [await mute(), await mute()];
+    await check(all(403, { visitor: 401, moderator: 200, admin: 200 }), (b, who) =>
+      b.post(`/api/forums/sanctions/${who === 'admin' ? forAdmin : forModerator}/lift`),
+    );
+    await check(all(403, { visitor: 401, moderator: 200, admin: 200 }), get('/api/forums/watched-words'));
+    await check(all(403, { visitor: 401, moderator: 201, admin: 201 }), (b, who) =>
+      b.post('/api/forums/watched-words').send({ list: 'uji', pattern: `kata${who.toLowerCase()}`, action: 'flag' }),
+    );
+    const words: { id: string; pattern: string }[] = (await w.as.moderator.agent.get('/api/forums/watched-words')).body;
+    const idOf = (pattern: string) => words.find((word) => word.pattern === pattern)?.id;
+    await check(all(403, { visitor: 401, moderator: 204, admin: 204 }), (b, who) =>
+      b.send('delete', `/api/forums/watched-words/${idOf(who === 'admin' ? 'katamoderator' : 'kataadmin')}`),
+    );
+  });
+
+  it('appeals: the subject appeals; moderators list them; another moderator decides', async () => {
+    const own = await w.thread('citizen');
+    const hidden = await w.as.moderator
+      .post(`/api/forums/moderation/content/post/${own.postId}`)
+      .send({ action: 'hide', reason: 'spam' })
+      .expect(200);
+    await check(all(404, { visitor: 401, citizen: 201 }), (b) =>
+      b.post('/api/forums/appeals').send({ actionId: hidden.body.id, text: 'Tulisan saya bukan spam sama sekali.' }),
+    );
+    await check(all(403, { visitor: 401, moderator: 200, admin: 200 }), get('/api/forums/appeals'));
+    const [appeal] = (await w.as.moderator.agent.get('/api/forums/appeals')).body;
+    // The moderator who hid the post does not decide its appeal.
+    await check(all(403, { visitor: 401, moderator: 409, admin: 200 }), (b) =>
+      b.post(`/api/forums/appeals/${appeal.id}/decision`).send({ decision: 'upheld' }),
+    );
   });
 
   it('a post: its author edits and deletes it; others react to it; moderators read its versions', async () => {

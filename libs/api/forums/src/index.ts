@@ -5,3 +5,8 @@ export * from './threads/forum-reader.service';
 export * from './threads/forum-categories.service';
 export * from './threads/forum-rules';
 export * from './threads/forums.module';
+export * from './moderation/content-targets';
+export * from './moderation/forum-sanctions.service';
+export * from './moderation/forum-watched-words.service';
+export * from './moderation/forum-flags.service';
+export * from './moderation/moderation.dto';

@@ -120,8 +120,8 @@ export interface AuditEntryDto {
   /** The actor’s name now; null for the system or an unknown account */
   actorName: string | null;
   actorRoles: string[];
-  action: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked" | "forum_category.created" | "forum_category.updated";
-  targetType: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain" | "forum_category";
+  action: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked" | "forum_category.created" | "forum_category.updated" | "forum_post.hide" | "forum_post.unhide" | "forum_post.approve" | "forum_post.reject" | "forum_post.dismiss_flags" | "forum_question.hide" | "forum_question.unhide" | "forum_question.dismiss_flags" | "forum_thread.lock" | "forum_thread.unlock" | "forum_thread.pin" | "forum_thread.unpin" | "forum_thread.move" | "forum_thread.slow_mode" | "user.forum_warn" | "user.forum_mute" | "user.forum_ban" | "user.forum_sanction_lifted" | "forum_appeal.decided" | "forum_watched_word.added" | "forum_watched_word.removed";
+  targetType: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain" | "forum_category" | "forum_post" | "forum_question" | "forum_thread" | "forum_appeal" | "forum_watched_word";
   targetId: string | null;
   /** The target for people: a report’s code, a user’s name, a holiday’s date and name; null when it no longer exists */
   targetLabel: string | null;
@@ -273,6 +273,33 @@ export interface ForgotPasswordDto {
   email: string;
 }
 
+export interface ForumAppealDecisionDto {
+  decision: "upheld" | "overturned";
+  /** Told to the appellant */
+  note?: string;
+}
+
+export interface ForumAppealDto {
+  id: string;
+  actionId: string;
+  action: "hide" | "unhide" | "approve" | "reject" | "dismiss_flags" | "auto_hide" | "lock" | "unlock" | "pin" | "unpin" | "move" | "slow_mode" | "warn" | "mute" | "ban" | "lift_sanction" | "appeal_upheld" | "appeal_overturned";
+  actionDetails: string | null;
+  link: string | null;
+  userId: string;
+  userName: string | null;
+  text: string;
+  createdAt: string;
+  decision: "upheld" | "overturned" | null;
+  note: string | null;
+  decidedAt: string | null;
+}
+
+export interface ForumAppealInputDto {
+  /** The moderation act appealed against */
+  actionId: string;
+  text: string;
+}
+
 export interface ForumCategoryDto {
   id: string;
   slug: string;
@@ -299,6 +326,26 @@ export interface ForumCategoryInputDto {
   active?: boolean;
 }
 
+export interface ForumContentActionDto {
+  action: "hide" | "unhide" | "approve" | "reject" | "dismiss_flags";
+  /** Required to hide */
+  reason?: "spam" | "offensive" | "sara" | "hoax" | "personal_data" | "off_topic";
+  /** Shown to readers under a hidden post, and to its author */
+  details?: string;
+}
+
+export interface ForumFlagCountDto {
+  reason: "spam" | "offensive" | "sara" | "hoax" | "personal_data" | "off_topic";
+  count: number;
+}
+
+export interface ForumFlagInputDto {
+  targetType: "post" | "question";
+  targetId: string;
+  reason: "spam" | "offensive" | "sara" | "hoax" | "personal_data" | "off_topic";
+  details?: string;
+}
+
 export interface ForumHiddenDto {
   code: "spam" | "offensive" | "sara" | "hoax" | "personal_data" | "off_topic";
   /** The reason, in the request language */
@@ -306,6 +353,37 @@ export interface ForumHiddenDto {
   details: string | null;
   /** Hidden by readers' flags, waiting for a moderator's review */
   byFlags: boolean;
+}
+
+export interface ForumModerationActionDto {
+  id: string;
+  action: "hide" | "unhide" | "approve" | "reject" | "dismiss_flags" | "auto_hide" | "lock" | "unlock" | "pin" | "unpin" | "move" | "slow_mode" | "warn" | "mute" | "ban" | "lift_sanction" | "appeal_upheld" | "appeal_overturned";
+  targetType: string;
+  targetId: string;
+  reason: "spam" | "offensive" | "sara" | "hoax" | "personal_data" | "off_topic" | null;
+  details: string | null;
+  /** Where the content is read */
+  link: string | null;
+  createdAt: string;
+  /** Whether its subject may still appeal it */
+  appealable: boolean;
+  appeal: "upheld" | "overturned" | "pending" | null;
+}
+
+export interface ForumModerationStatsDto {
+  /** The last 12 months, newest first */
+  months: ForumMonthStatsDto[];
+}
+
+export interface ForumMonthStatsDto {
+  /** YYYY-MM, in the city */
+  month: string;
+  /** Acts by kind */
+  actions: { [key: string]: number; };
+  /** Median minutes from the first flag (or a held post) to a moderator’s act */
+  medianReviewMinutes: number | null;
+  /** Acts the median is taken over */
+  reviewed: number;
 }
 
 export interface ForumPostCreatedDto {
@@ -355,6 +433,34 @@ export interface ForumPreviewResultDto {
   html: string;
 }
 
+export interface ForumQueueDto {
+  items: ForumQueueItemDto[];
+  /** Items waiting in all (the list shows the first 200) */
+  total: number;
+}
+
+export interface ForumQueueItemDto {
+  type: "post" | "question";
+  id: string;
+  authorId: string;
+  authorName: string | null;
+  context: string;
+  excerpt: string;
+  link: string;
+  /** visible, hidden, pending, rejected or deleted */
+  state: string;
+  hiddenByFlags: boolean;
+  /** Open flags by distinct readers */
+  flagCount: number;
+  reasons: ForumFlagCountDto[];
+  /** Readers’ details and matched watched words */
+  details: string[];
+  /** A watched word flagged it */
+  watchedWord: boolean;
+  /** Waiting since: the oldest open flag, or when a held post was written */
+  since: string;
+}
+
 export interface ForumQuoteDto {
   postId: string;
   number: number;
@@ -382,6 +488,29 @@ export interface ForumRevisionDto {
   writtenAt: string;
 }
 
+export interface ForumSanctionDto {
+  id: string;
+  userId: string;
+  userName: string | null;
+  kind: "warn" | "mute" | "ban";
+  reason: string;
+  endsAt: string | null;
+  createdAt: string;
+  liftedAt: string | null;
+  actionId: string;
+  /** In force now */
+  active: boolean;
+}
+
+export interface ForumSanctionInputDto {
+  userId: string;
+  kind: "warn" | "mute" | "ban";
+  /** Required to mute; a ban without days lasts until lifted */
+  days?: number;
+  /** Told to the account holder */
+  reason: string;
+}
+
 export interface ForumSearchHitDto {
   threadNumber: number;
   threadTitle: string;
@@ -396,6 +525,16 @@ export interface ForumSearchHitDto {
 export interface ForumSearchPageDto {
   items: ForumSearchHitDto[];
   nextCursor: string | null;
+}
+
+export interface ForumThreadActionDto {
+  action: "lock" | "unlock" | "pin" | "unpin" | "move" | "slow_mode";
+  /** Why it is locked (shown on the thread) */
+  reason?: string;
+  /** The category to move to */
+  categoryId?: string;
+  /** Slow mode: minutes between one writer’s posts (0: off) */
+  minutes?: number;
 }
 
 export interface ForumThreadDetailDto {
@@ -449,6 +588,22 @@ export interface ForumThreadSummaryDto {
   pinned: boolean;
   locked: boolean;
   hidden: ForumHiddenDto | null;
+}
+
+export interface ForumWatchedWordDto {
+  id: string;
+  list: string;
+  pattern: string;
+  action: "block" | "hold" | "flag";
+  createdAt: string;
+}
+
+export interface ForumWatchedWordInputDto {
+  /** The list’s name, lower-case words joined by hyphens */
+  list: string;
+  /** A word or phrase; * for any letters */
+  pattern: string;
+  action: "block" | "hold" | "flag";
 }
 
 export interface HealthChecksDto {
@@ -1193,6 +1348,8 @@ export type ApiTransport = <T>(request: ApiRequest) => Promise<T>;
 export function createApiClient(send: ApiTransport) {
   return {
     actOnReport: (code: string, body: ReportActionDto) => send<ReportDetailDto>({ method: 'POST', url: `/api/reports/${encodeURIComponent(String(code))}/actions`, body }),
+    addForumWatchedWord: (body: ForumWatchedWordInputDto) => send<ForumWatchedWordDto>({ method: 'POST', url: `/api/forums/watched-words`, body }),
+    appealForumModeration: (body: ForumAppealInputDto) => send<ForumAppealDto>({ method: 'POST', url: `/api/forums/appeals`, body }),
     blockPetitionDomain: (body: BlockedDomainInputDto) => send<BlockedDomainDto>({ method: 'POST', url: `/api/admin/petition-blocked-domains`, body }),
     bulkReportAction: (body: BulkReportActionDto) => send<BulkResultDto[]>({ method: 'POST', url: `/api/reports/bulk`, body }),
     changePassword: (body: ChangePasswordDto) => send<void>({ method: 'POST', url: `/api/me/password`, body }),
@@ -1200,6 +1357,7 @@ export function createApiClient(send: ApiTransport) {
     createForumCategory: (body: ForumCategoryInputDto) => send<ForumCategoryDto>({ method: 'POST', url: `/api/forums/categories`, body }),
     createForumThread: (body: ForumThreadInputDto) => send<ForumPostCreatedDto>({ method: 'POST', url: `/api/forums/threads`, body }),
     createPetition: (body: PetitionDraftDto) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions`, body }),
+    decideForumAppeal: (id: string, body: ForumAppealDecisionDto) => send<ForumAppealDto>({ method: 'POST', url: `/api/forums/appeals/${encodeURIComponent(String(id))}/decision`, body }),
     deleteForumPost: (id: string) => send<void>({ method: 'DELETE', url: `/api/forums/posts/${encodeURIComponent(String(id))}` }),
     deleteHoliday: (date: string) => send<void>({ method: 'DELETE', url: `/api/admin/holidays/${encodeURIComponent(String(date))}` }),
     deleteMyAccount: (body: DeleteAccountDto) => send<void>({ method: 'DELETE', url: `/api/me`, body }),
@@ -1207,11 +1365,14 @@ export function createApiClient(send: ApiTransport) {
     exportMyData: () => send<Record<string, unknown>>({ method: 'GET', url: `/api/me/export` }),
     exportReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; format?: "csv" | "json"; }) => send<void>({ method: 'GET', url: `/api/reports/export`, query }),
     fileReport: (body: FileReportDto) => send<ReportDetailDto>({ method: 'POST', url: `/api/reports`, body }),
+    flagForumContent: (body: ForumFlagInputDto) => send<void>({ method: 'POST', url: `/api/forums/flags`, body }),
     followForumThread: (number: number) => send<void>({ method: 'PUT', url: `/api/forums/threads/${encodeURIComponent(String(number))}/follow` }),
     followReport: (code: string) => send<void>({ method: 'PUT', url: `/api/reports/${encodeURIComponent(String(code))}/follow` }),
     forgotPassword: (body: ForgotPasswordDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/password/forgot`, body }),
     getAreaBoundaries: () => send<AreaBoundariesDto>({ method: 'GET', url: `/api/areas/boundaries` }),
     getAreaTree: () => send<AreaTreeDto>({ method: 'GET', url: `/api/areas` }),
+    getForumModerationQueue: () => send<ForumQueueDto>({ method: 'GET', url: `/api/forums/moderation/queue` }),
+    getForumModerationStats: () => send<ForumModerationStatsDto>({ method: 'GET', url: `/api/forums/moderation/stats` }),
     getForumPost: (id: string) => send<ForumPostDto>({ method: 'GET', url: `/api/forums/posts/${encodeURIComponent(String(id))}` }),
     getForumThread: (number: number) => send<ForumThreadDetailDto>({ method: 'GET', url: `/api/forums/threads/${encodeURIComponent(String(number))}` }),
     getPetition: (code: string) => send<PetitionDetailDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}` }),
@@ -1228,17 +1389,24 @@ export function createApiClient(send: ApiTransport) {
     getUnreadNotificationCount: () => send<UnreadCountDto>({ method: 'GET', url: `/api/notifications/unread-count` }),
     getUploadFile: (id: string) => send<void>({ method: 'GET', url: `/api/uploads/${encodeURIComponent(String(id))}` }),
     getUser: (id: string) => send<AdminUserDto>({ method: 'GET', url: `/api/admin/users/${encodeURIComponent(String(id))}` }),
+    imposeForumSanction: (body: ForumSanctionInputDto) => send<ForumSanctionDto>({ method: 'POST', url: `/api/forums/sanctions`, body }),
     invalidatePetitionSignatures: (code: string, body: InvalidateSignaturesDto) => send<InvalidationResultDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures/invalidate`, body }),
+    liftForumSanction: (id: string) => send<ForumSanctionDto>({ method: 'POST', url: `/api/forums/sanctions/${encodeURIComponent(String(id))}/lift` }),
     listApiKeys: () => send<ApiKeyDto[]>({ method: 'GET', url: `/api/me/api-keys` }),
-    listAuditLog: (query?: { action?: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked" | "forum_category.created" | "forum_category.updated"; targetType?: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain" | "forum_category"; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
+    listAuditLog: (query?: { action?: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked" | "forum_category.created" | "forum_category.updated" | "forum_post.hide" | "forum_post.unhide" | "forum_post.approve" | "forum_post.reject" | "forum_post.dismiss_flags" | "forum_question.hide" | "forum_question.unhide" | "forum_question.dismiss_flags" | "forum_thread.lock" | "forum_thread.unlock" | "forum_thread.pin" | "forum_thread.unpin" | "forum_thread.move" | "forum_thread.slow_mode" | "user.forum_warn" | "user.forum_mute" | "user.forum_ban" | "user.forum_sanction_lifted" | "forum_appeal.decided" | "forum_watched_word.added" | "forum_watched_word.removed"; targetType?: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain" | "forum_category" | "forum_post" | "forum_question" | "forum_thread" | "forum_appeal" | "forum_watched_word"; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
     listCategories: (query?: { module?: "report" | "petition" | "forum" | "proposal"; }) => send<CategoryDto[]>({ method: 'GET', url: `/api/categories`, query }),
     listDepartmentInbox: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; departmentId?: string; overdue?: boolean; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/inbox`, query }),
     listDepartments: () => send<DepartmentDto[]>({ method: 'GET', url: `/api/departments` }),
+    listForumAppeals: () => send<ForumAppealDto[]>({ method: 'GET', url: `/api/forums/appeals` }),
     listForumCategories: () => send<ForumCategoryDto[]>({ method: 'GET', url: `/api/forums/categories` }),
     listForumPostRevisions: (id: string) => send<ForumRevisionDto[]>({ method: 'GET', url: `/api/forums/posts/${encodeURIComponent(String(id))}/revisions` }),
     listForumPosts: (number: number, query?: { after?: number; limit?: number; }) => send<ForumPostPageDto>({ method: 'GET', url: `/api/forums/threads/${encodeURIComponent(String(number))}/posts`, query }),
+    listForumSanctions: (query?: { userId?: string; active?: boolean; }) => send<ForumSanctionDto[]>({ method: 'GET', url: `/api/forums/sanctions`, query }),
     listForumThreads: (query?: { category?: string; sort?: "activity" | "newest"; after?: string; limit?: number; }) => send<ForumThreadPageDto>({ method: 'GET', url: `/api/forums/threads`, query }),
+    listForumWatchedWords: () => send<ForumWatchedWordDto[]>({ method: 'GET', url: `/api/forums/watched-words` }),
     listHolidays: (query?: { year?: number; }) => send<HolidayDto[]>({ method: 'GET', url: `/api/holidays`, query }),
+    listMyForumModeration: () => send<ForumModerationActionDto[]>({ method: 'GET', url: `/api/forums/moderation/mine` }),
+    listMyForumSanctions: () => send<ForumSanctionDto[]>({ method: 'GET', url: `/api/forums/sanctions/mine` }),
     listMyReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/mine`, query }),
     listNotifications: (query?: { before?: string; limit?: number; }) => send<NotificationPageDto>({ method: 'GET', url: `/api/notifications`, query }),
     listOutbox: (query?: { before?: string; limit?: number; status?: "pending" | "sent" | "failed"; }) => send<OutboxPageDto>({ method: 'GET', url: `/api/admin/outbox`, query }),
@@ -1254,6 +1422,8 @@ export function createApiClient(send: ApiTransport) {
     manageForumCategories: () => send<ForumCategoryDto[]>({ method: 'GET', url: `/api/forums/categories/manage` }),
     markAllNotificationsRead: () => send<void>({ method: 'POST', url: `/api/notifications/read-all` }),
     markNotificationRead: (id: string) => send<void>({ method: 'POST', url: `/api/notifications/${encodeURIComponent(String(id))}/read` }),
+    moderateForumContent: (id: string, type: "post" | "question", body: ForumContentActionDto) => send<ForumModerationActionDto>({ method: 'POST', url: `/api/forums/moderation/content/${encodeURIComponent(String(type))}/${encodeURIComponent(String(id))}`, body }),
+    moderateForumThread: (number: number, body: ForumThreadActionDto) => send<ForumModerationActionDto>({ method: 'POST', url: `/api/forums/moderation/threads/${encodeURIComponent(String(number))}`, body }),
     moderatePetition: (code: string, body: ModeratePetitionDto) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/moderation`, body }),
     myPetitions: () => send<MyPetitionDto[]>({ method: 'GET', url: `/api/petitions/mine` }),
     mySignedPetitions: () => send<MySignedPetitionDto[]>({ method: 'GET', url: `/api/petitions/signed` }),
@@ -1269,6 +1439,7 @@ export function createApiClient(send: ApiTransport) {
     ready: () => send<HealthStatusDto>({ method: 'GET', url: `/api/health/ready` }),
     refresh: () => send<void>({ method: 'POST', url: `/api/auth/refresh` }),
     register: (body: RegisterDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/register`, body }),
+    removeForumWatchedWord: (id: string) => send<void>({ method: 'DELETE', url: `/api/forums/watched-words/${encodeURIComponent(String(id))}` }),
     replyToForumThread: (number: number, body: ForumReplyInputDto) => send<ForumPostCreatedDto>({ method: 'POST', url: `/api/forums/threads/${encodeURIComponent(String(number))}/posts`, body }),
     requestPetitionSponsors: (code: string) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/request-sponsors` }),
     resendVerification: () => send<void>({ method: 'POST', url: `/api/me/verification-email` }),

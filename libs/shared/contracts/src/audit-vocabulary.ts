@@ -46,7 +46,31 @@ const PETITION_ACTIONS = [
 ] as const;
 
 /** What the forums record (docs/product.md, "Town-hall forums"). */
-const FORUM_ACTIONS = ['forum_category.created', 'forum_category.updated'] as const;
+const FORUM_ACTIONS = [
+  'forum_category.created',
+  'forum_category.updated',
+  'forum_post.hide',
+  'forum_post.unhide',
+  'forum_post.approve',
+  'forum_post.reject',
+  'forum_post.dismiss_flags',
+  'forum_question.hide',
+  'forum_question.unhide',
+  'forum_question.dismiss_flags',
+  'forum_thread.lock',
+  'forum_thread.unlock',
+  'forum_thread.pin',
+  'forum_thread.unpin',
+  'forum_thread.move',
+  'forum_thread.slow_mode',
+  'user.forum_warn',
+  'user.forum_mute',
+  'user.forum_ban',
+  'user.forum_sanction_lifted',
+  'forum_appeal.decided',
+  'forum_watched_word.added',
+  'forum_watched_word.removed',
+] as const;
 
 /** Each report action as `report.<action>`, and what the system closes on its own. */
 export type ReportAuditAction = `report.${ReportAction}` | 'report.auto_close';
@@ -71,6 +95,11 @@ export const AUDIT_TARGET_TYPES = [
   'petition_reason',
   'petition_domain',
   'forum_category',
+  'forum_post',
+  'forum_question',
+  'forum_thread',
+  'forum_appeal',
+  'forum_watched_word',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

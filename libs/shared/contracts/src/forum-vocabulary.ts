@@ -42,3 +42,47 @@ export const FORUM_LIMITS = {
 
 /** A category's address: lower-case words joined by hyphens (`jalan-dan-drainase`). */
 export const FORUM_CATEGORY_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What moderators act on: forum posts (a thread through its first post) and meeting questions. */
+export const FORUM_CONTENT_TYPES = ['post', 'question'] as const;
+export type ForumContentType = (typeof FORUM_CONTENT_TYPES)[number];
+
+/** What moderators do to content and threads (`auto_hide`: readers' flags reached the threshold). */
+export const FORUM_CONTENT_ACTIONS = ['hide', 'unhide', 'approve', 'reject', 'dismiss_flags'] as const;
+export type ForumContentAction = (typeof FORUM_CONTENT_ACTIONS)[number];
+export const FORUM_THREAD_ACTIONS = ['lock', 'unlock', 'pin', 'unpin', 'move', 'slow_mode'] as const;
+export type ForumThreadAction = (typeof FORUM_THREAD_ACTIONS)[number];
+
+/** Sanctions on an account: a warning, muting for N days, a ban (for N days, or until lifted). */
+export const FORUM_SANCTION_KINDS = ['warn', 'mute', 'ban'] as const;
+export type ForumSanctionKind = (typeof FORUM_SANCTION_KINDS)[number];
+
+/** Every kind of entry in the moderation log (the public statistics count these per month). */
+export const FORUM_MODERATION_LOG_ACTIONS = [
+  ...FORUM_CONTENT_ACTIONS,
+  'auto_hide',
+  ...FORUM_THREAD_ACTIONS,
+  ...FORUM_SANCTION_KINDS,
+  'lift_sanction',
+  'appeal_upheld',
+  'appeal_overturned',
+] as const;
+export type ForumModerationLogAction = (typeof FORUM_MODERATION_LOG_ACTIONS)[number];
+
+/** What a watched word does to a post that contains it; the strictest match wins. */
+export const FORUM_WATCHED_ACTIONS = ['block', 'hold', 'flag'] as const;
+export type ForumWatchedAction = (typeof FORUM_WATCHED_ACTIONS)[number];
+
+/** A moderator's answer to an appeal: the decision stands, or it is undone. */
+export const FORUM_APPEAL_DECISIONS = ['upheld', 'overturned'] as const;
+export type ForumAppealDecision = (typeof FORUM_APPEAL_DECISIONS)[number];
+
+export const FORUM_MODERATION_LIMITS = {
+  flagDetailsMax: 1000,
+  reasonDetailsMax: 1000,
+  appealMax: 2000,
+  watchedPatternMax: 100,
+  watchedListMax: 40,
+  sanctionDaysMax: 3650,
+  slowModeMinutesMax: 1440,
+} as const;

@@ -16,6 +16,10 @@ import {
 } from '@walikota/api-platform';
 import type { ForumPostApproval, ForumReaction } from '@walikota/shared-contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { UserDirectory } from '@walikota/api-identity';
+import { ForumFlags } from '../moderation/forum-flags.service';
+import { ForumSanctions } from '../moderation/forum-sanctions.service';
+import { ForumWatchedWords, WatchedVerdict } from '../moderation/forum-watched-words.service';
 import { ForumCategoriesService } from './forum-categories.service';
 import { ForumPostCreatedDto, ForumPostEditDto, ForumReplyInputDto, ForumRevisionDto, ForumThreadInputDto } from './forum.dto';
 import { ForumReader, ThreadRow } from './forum-reader.service';
@@ -34,6 +38,9 @@ interface NewPost {
 }
 
 /** The search vector of a post: the thread title (first posts) weighs most, then the text. */
+/** Staff write in their own name; the new-account rules are for the public. */
+const isStaff = (user: AuthUser) => user.roles.some((role) => role !== 'citizen');
+
 const SEARCH_VECTOR = (title: string, text: string) =>
   `setweight(to_tsvector('indonesian', ${title}), 'A') || setweight(to_tsvector('indonesian', ${text}), 'B')`;
 
@@ -53,11 +60,17 @@ export class ForumPostingService {
     private readonly reader: ForumReader,
     private readonly notifications: NotificationsService,
     private readonly limiter: PerUserRateLimiter,
+    private readonly sanctions: ForumSanctions,
+    private readonly watched: ForumWatchedWords,
+    private readonly flags: ForumFlags,
+    private readonly directory: UserDirectory,
   ) {}
 
   async createThread(user: AuthUser, meta: RequestMeta, dto: ForumThreadInputDto, language: Language): Promise<ForumPostCreatedDto> {
-    await this.consumeLimits(user, meta, true);
+    const young = await this.admit(user, meta, true);
+    const verdict = await this.screen({ title: dto.title, body: dto.body });
     const { number, postId } = await this.dataSource.transaction(async (manager) => {
+      const approval = await this.approvalFor(user, young, verdict, manager);
       await this.categories.requireActive(dto.categoryId, manager);
       const [{ n }]: { n: string }[] = await manager.query(`SELECT nextval('forum_thread_number_seq') AS n`);
       const at = new Date();
@@ -73,9 +86,10 @@ export class ForumPostingService {
         body: dto.body,
         title: dto.title,
         quotePostId: null,
-        approval: 'published',
+        approval,
         at,
       });
+      await this.flagIfWatched(manager, id, verdict);
       await this.follow(manager, thread.id, user.id);
       return { number: Number(n), postId: id };
     });
@@ -89,10 +103,12 @@ export class ForumPostingService {
     dto: ForumReplyInputDto,
     language: Language,
   ): Promise<ForumPostCreatedDto> {
-    await this.consumeLimits(user, meta, false);
+    const young = await this.admit(user, meta, false);
+    const verdict = await this.screen({ body: dto.body });
     const postId = await this.dataSource.transaction(async (manager) => {
       const thread = await this.reader.thread(user, threadNumber, manager, true);
       this.assertTakesReplies(thread, user);
+      const approval = await this.approvalFor(user, young, verdict, manager);
       const at = new Date();
       await this.checkSlowMode(manager, thread, user, at);
       if (dto.quotePostId) await this.checkQuote(manager, thread.id, dto.quotePostId);
@@ -107,11 +123,15 @@ export class ForumPostingService {
         body: dto.body,
         title: null,
         quotePostId: dto.quotePostId ?? null,
-        approval: 'published',
+        approval,
         at,
       });
-      await manager.query(`UPDATE forum_thread SET last_posted_at = $2 WHERE id = $1`, [thread.id, at]);
-      await this.tellFollowers(manager, thread, user.id, next);
+      await this.flagIfWatched(manager, id, verdict);
+      // A held reply bumps its thread and reaches the followers when a moderator publishes it.
+      if (approval === 'published') {
+        await manager.query(`UPDATE forum_thread SET last_posted_at = $2 WHERE id = $1`, [thread.id, at]);
+        await this.tellFollowers(manager, thread, user.id, next);
+      }
       await this.follow(manager, thread.id, user.id);
       return id;
     });
@@ -120,6 +140,8 @@ export class ForumPostingService {
 
   /** The author's edit, within the edit window; the version it replaces is kept. */
   async edit(user: AuthUser, postId: string, dto: ForumPostEditDto, language: Language): Promise<ForumPostCreatedDto> {
+    await this.sanctions.assertMayWrite(user.id);
+    const verdict = await this.screen({ title: dto.title, body: dto.body });
     const threadNumber = await this.dataSource.transaction(async (manager) => {
       const { thread, post } = await this.lockPost(manager, user, postId);
       if (post.author_id !== user.id) throw new ForbiddenDomainException('forum_not_your_post');
@@ -148,6 +170,10 @@ export class ForumPostingService {
         `UPDATE forum_post SET body = $2, body_html = $3, body_text = $4, edited_at = $5, search_vector = ${SEARCH_VECTOR('$6', '$4')} WHERE id = $1`,
         [postId, dto.body, renderMarkdown(dto.body), markdownToText(dto.body), new Date(), title],
       );
+      // An edit is screened like a new post: a "hold" word sends it back to the moderators.
+      if (verdict?.action === 'hold' && !isForumModerator(user))
+        await manager.query(`UPDATE forum_post SET approval = 'pending' WHERE id = $1`, [postId]);
+      await this.flagIfWatched(manager, postId, verdict);
       if (post.number === 1 && dto.title !== undefined)
         await manager.query(`UPDATE forum_thread SET title = $2, updated_at = now() WHERE id = $1`, [thread.id, dto.title]);
       return thread.number;
@@ -217,13 +243,54 @@ export class ForumPostingService {
 
   // ------------------------------------------------------------ rules on the way in
 
-  private async consumeLimits(user: AuthUser, meta: RequestMeta, thread: boolean): Promise<void> {
+  /**
+   * Whether the writer may post now: not muted or banned, within the limits (stricter for a new
+   * account). Answers whether the account is new.
+   */
+  private async admit(user: AuthUser, meta: RequestMeta, thread: boolean): Promise<boolean> {
+    await this.sanctions.assertMayWrite(user.id);
     const limits = this.config.forums;
+    const createdAt = await this.directory.createdAt(user.id);
+    const young = !isStaff(user) && !!createdAt && Date.now() - createdAt.getTime() < limits.newAccountDays * 86_400_000;
     await this.limiter.consumeAll([
-      { name: 'forum_post', id: user.id, limit: limits.postsPerHour, windowMs: 3_600_000 },
+      { name: 'forum_post', id: user.id, limit: young ? limits.newAccountPostsPerHour : limits.postsPerHour, windowMs: 3_600_000 },
       { name: 'forum_post_ip', id: meta.ip, limit: limits.postsPerIpPerHour, windowMs: 3_600_000 },
       ...(thread ? [{ name: 'forum_thread', id: user.id, limit: limits.threadsPerDay, windowMs: 86_400_000 }] : []),
     ]);
+    return young;
+  }
+
+  /** The watched words' verdict on a text; `block` refuses it here, naming the field, the list and the words. */
+  private async screen(texts: { title?: string; body: string }): Promise<WatchedVerdict | null> {
+    const [title, body] = await Promise.all([texts.title ? this.watched.check(texts.title) : null, this.watched.check(texts.body)]);
+    for (const [field, verdict] of [
+      ['title', title],
+      ['body', body],
+    ] as const)
+      if (verdict?.action === 'block')
+        throw new FieldDomainException(field, 'forum_watched_word_blocked', { list: verdict.list, found: verdict.found });
+    const order = ['hold', 'flag'];
+    return (
+      [title, body].filter((v): v is WatchedVerdict => !!v).sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action))[0] ?? null
+    );
+  }
+
+  /** Held for a moderator: a "hold" word, or one of a new account's first posts. Moderators' posts never wait. */
+  private async approvalFor(
+    user: AuthUser,
+    young: boolean,
+    verdict: WatchedVerdict | null,
+    manager: EntityManager,
+  ): Promise<ForumPostApproval> {
+    if (isForumModerator(user)) return 'published';
+    if (verdict?.action === 'hold') return 'pending';
+    if (!young || this.config.forums.newAccountHeldPosts === 0) return 'published';
+    const [{ n }]: { n: string }[] = await manager.query(`SELECT count(*) AS n FROM forum_post WHERE author_id = $1`, [user.id]);
+    return Number(n) < this.config.forums.newAccountHeldPosts ? 'pending' : 'published';
+  }
+
+  private async flagIfWatched(manager: EntityManager, postId: string, verdict: WatchedVerdict | null): Promise<void> {
+    if (verdict?.action === 'flag') await this.flags.flagForWatchedWord(manager, 'post', postId, `${verdict.list}: ${verdict.found}`);
   }
 
   private assertTakesReplies(thread: ThreadRow, user: AuthUser): void {

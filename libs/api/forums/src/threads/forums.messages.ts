@@ -47,7 +47,7 @@ export const forumsMessages: Catalog = {
     'field.descriptionId': 'Deskripsi (Bahasa Indonesia)',
     'field.descriptionEn': 'Deskripsi (English)',
     'field.category': 'Kategori',
-    'field.kind': 'Reaksi',
+    'field.kind': 'Jenis',
   },
   en: {
     ...reasons(REASON_EN),
@@ -73,7 +73,7 @@ export const forumsMessages: Catalog = {
     'field.descriptionId': 'Description (Bahasa Indonesia)',
     'field.descriptionEn': 'Description (English)',
     'field.category': 'Category',
-    'field.kind': 'Reaction',
+    'field.kind': 'Kind',
   },
 };
 

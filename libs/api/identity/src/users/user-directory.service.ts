@@ -28,6 +28,12 @@ export class UserDirectory implements RecipientDirectory {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
+  /** When the account was created (forums treat young accounts more strictly); null for no such user. */
+  async createdAt(id: string): Promise<Date | null> {
+    const [row]: { created_at: Date }[] = await this.dataSource.query(`SELECT created_at FROM app_user WHERE id = $1`, [id]);
+    return row?.created_at ?? null;
+  }
+
   /** `manager`: the caller's transaction (the embedded database has one connection; users created in it are seen). */
   async recipients(userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Recipient[]> {
     if (userIds.length === 0) return [];

@@ -16,6 +16,11 @@ export class MicroCache<T> {
     return this.ttlMs > 0;
   }
 
+  /** Forgets every answer (after a change this process made itself). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   get(key: string, compute: () => Promise<T>): Promise<T> {
     if (!this.enabled) return compute();
     const now = this.now();
