@@ -37,3 +37,4 @@ export * from './database/check-constraints';
 export * from './cache/micro-cache';
 export * from './markdown/markdown';
 export * from './formats/ics';
+export * from './formats/qr';
