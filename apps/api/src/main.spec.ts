@@ -99,6 +99,13 @@ describe('main (the `npm start` entry point)', () => {
       expect(demo.items.every((r) => r.latitude !== null)).toBe(true);
       const map = (await (await fetch(`${url}/api/reports/map`)).json()) as { areas: unknown[]; points: unknown[] };
       expect([map.areas.length, map.points.length]).toEqual([9, 9]);
+      // Demo conversations in the forums, newest activity first.
+      const threads = (await (await fetch(`${url}/api/forums/threads`)).json()) as { items: { title: string; replyCount: number }[] };
+      expect(threads.items.map((t) => [t.title, t.replyCount])).toEqual([
+        ['Pengalaman mengurus KTP elektronik di kecamatan', 1],
+        ['Jadwal pengangkutan sampah di Tembalang berubah?', 2],
+        ['Usulan taman baca di balai RW', 1],
+      ]);
 
       // A second process on the same folder would corrupt it: it must refuse.
       const intruder = startMain({ ...env, PORT: String(await freePort()) });

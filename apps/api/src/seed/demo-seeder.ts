@@ -4,11 +4,12 @@ import { AppConfig } from '@walikota/api-platform';
 import { AreaMap, DepartmentEntity, ReferenceSeedService } from '@walikota/api-reference';
 import { ReportActionsService, ReportsService } from '@walikota/api-reports';
 import { DataSource } from 'typeorm';
+import { seedDemoForum } from '@walikota/api-forums';
 import { seedDemoReports } from './demo-reports';
 
 /**
  * Runs every module's seed: reference data always; the demo accounts (known passwords), and a few
- * demo reports filed and handled by them (unless SEED_DEMO_REPORTS=false), only where asked for,
+ * demo reports filed and handled by them and demo forum threads (unless SEED_DEMO_REPORTS=false), only where asked for,
  * which `npm start` does for its embedded database, and never in production (the rule is
  * AccountBootstrapService's: `'if-allowed'` skips them there, `true` fails).
  */
@@ -29,7 +30,19 @@ export class DemoSeeder {
     if (!this.wantsDemoAccounts(demoAccounts)) return { reference };
     const demoAccountsCreated = await this.accounts.seedDemoAccounts();
     const demoReports = this.config.seedDemoReports ? await seedDemoReports(this.dataSource, this.reports, this.actions, this.areaMap) : 0;
-    return { reference, demoAccountsCreated, demoReports };
+    const demoThreads = this.config.seedDemoReports ? await this.seedForum() : 0;
+    return { reference, demoAccountsCreated, demoReports, demoThreads };
+  }
+
+  /** The demo conversations in the forums, written by the demo citizen, moderator and DPU official. */
+  private async seedForum(): Promise<number> {
+    const emails = { citizen: 'warga@demo.walikota.id', moderator: 'moderator@demo.walikota.id', official: 'dpu@demo.walikota.id' };
+    const rows: { id: string; email: string }[] = await this.dataSource.query(`SELECT id, email FROM app_user WHERE email = ANY($1)`, [
+      Object.values(emails),
+    ]);
+    const id = (email: string) => rows.find((r) => r.email === email)?.id;
+    const [citizen, moderator, official] = [id(emails.citizen), id(emails.moderator), id(emails.official)];
+    return citizen && moderator && official ? seedDemoForum(this.dataSource, { citizen, moderator, official }) : 0;
   }
 
   /** Seeds only a database that has never been seeded (what `npm start` does on first run). */

@@ -10,3 +10,4 @@ export * from './moderation/forum-sanctions.service';
 export * from './moderation/forum-watched-words.service';
 export * from './moderation/forum-flags.service';
 export * from './moderation/moderation.dto';
+export * from './threads/forum-demo';

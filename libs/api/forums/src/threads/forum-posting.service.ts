@@ -21,28 +21,13 @@ import { ForumFlags } from '../moderation/forum-flags.service';
 import { ForumSanctions } from '../moderation/forum-sanctions.service';
 import { ForumWatchedWords, WatchedVerdict } from '../moderation/forum-watched-words.service';
 import { ForumCategoriesService } from './forum-categories.service';
+import { SEARCH_VECTOR, followForumThread, insertForumPost, insertForumThread } from './forum-store';
 import { ForumPostCreatedDto, ForumPostEditDto, ForumReplyInputDto, ForumRevisionDto, ForumThreadInputDto } from './forum.dto';
 import { ForumReader, ThreadRow } from './forum-reader.service';
 import { canEditPost, isForumModerator, postStateFor, readsThreadText, threadTakesReplies } from './forum-rules';
 
-interface NewPost {
-  threadId: string;
-  number: number;
-  authorId: string;
-  body: string;
-  /** The thread's title, searched with its first post. */
-  title: string | null;
-  quotePostId: string | null;
-  approval: ForumPostApproval;
-  at: Date;
-}
-
-/** The search vector of a post: the thread title (first posts) weighs most, then the text. */
 /** Staff write in their own name; the new-account rules are for the public. */
 const isStaff = (user: AuthUser) => user.roles.some((role) => role !== 'citizen');
-
-const SEARCH_VECTOR = (title: string, text: string) =>
-  `setweight(to_tsvector('indonesian', ${title}), 'A') || setweight(to_tsvector('indonesian', ${text}), 'B')`;
 
 /**
  * Writing in the forums (docs/product.md, "Town-hall forums"): threads, replies with quotes,
@@ -72,14 +57,9 @@ export class ForumPostingService {
     const { number, postId } = await this.dataSource.transaction(async (manager) => {
       const approval = await this.approvalFor(user, young, verdict, manager);
       await this.categories.requireActive(dto.categoryId, manager);
-      const [{ n }]: { n: string }[] = await manager.query(`SELECT nextval('forum_thread_number_seq') AS n`);
       const at = new Date();
-      const [thread]: { id: string }[] = await manager.query(
-        `INSERT INTO forum_thread (number, category_id, author_id, title, last_posted_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $5, $5) RETURNING id`,
-        [Number(n), dto.categoryId, user.id, dto.title, at],
-      );
-      const id = await this.insertPost(manager, {
+      const thread = await insertForumThread(manager, { categoryId: dto.categoryId, authorId: user.id, title: dto.title, at });
+      const id = await insertForumPost(manager, {
         threadId: thread.id,
         number: 1,
         authorId: user.id,
@@ -90,8 +70,8 @@ export class ForumPostingService {
         at,
       });
       await this.flagIfWatched(manager, id, verdict);
-      await this.follow(manager, thread.id, user.id);
-      return { number: Number(n), postId: id };
+      await followForumThread(manager, thread.id, user.id);
+      return { number: thread.number, postId: id };
     });
     return { threadNumber: number, post: (await this.reader.post(user, postId, language)).post };
   }
@@ -116,7 +96,7 @@ export class ForumPostingService {
         `SELECT coalesce(max(number), 0) + 1 AS next FROM forum_post WHERE thread_id = $1`,
         [thread.id],
       );
-      const id = await this.insertPost(manager, {
+      const id = await insertForumPost(manager, {
         threadId: thread.id,
         number: next,
         authorId: user.id,
@@ -132,7 +112,7 @@ export class ForumPostingService {
         await manager.query(`UPDATE forum_thread SET last_posted_at = $2 WHERE id = $1`, [thread.id, at]);
         await this.tellFollowers(manager, thread, user.id, next);
       }
-      await this.follow(manager, thread.id, user.id);
+      await followForumThread(manager, thread.id, user.id);
       return id;
     });
     return { threadNumber, post: (await this.reader.post(user, postId, language)).post };
@@ -237,7 +217,7 @@ export class ForumPostingService {
   async setFollowing(user: AuthUser, threadNumber: number, on: boolean): Promise<void> {
     const thread = await this.reader.thread(user, threadNumber);
     if (!readsThreadText(thread, user)) throw new NotFoundDomainException('forum_thread_not_found');
-    if (on) await this.follow(this.dataSource.manager, thread.id, user.id);
+    if (on) await followForumThread(this.dataSource.manager, thread.id, user.id);
     else await this.dataSource.query(`DELETE FROM forum_follow WHERE thread_id = $1 AND user_id = $2`, [thread.id, user.id]);
   }
 
@@ -322,33 +302,6 @@ export class ForumPostingService {
   }
 
   // ------------------------------------------------------------ storage
-
-  private async insertPost(manager: EntityManager, post: NewPost): Promise<string> {
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO forum_post (thread_id, number, author_id, body, body_html, body_text, quote_post_id, approval, created_at, search_vector)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${SEARCH_VECTOR('$10', '$6')}) RETURNING id`,
-      [
-        post.threadId,
-        post.number,
-        post.authorId,
-        post.body,
-        renderMarkdown(post.body),
-        markdownToText(post.body),
-        post.quotePostId,
-        post.approval,
-        post.at,
-        post.title ?? '',
-      ],
-    );
-    return row.id;
-  }
-
-  private async follow(manager: EntityManager, threadId: string, userId: string): Promise<void> {
-    await manager.query(`INSERT INTO forum_follow (thread_id, user_id) VALUES ($1, $2) ON CONFLICT (thread_id, user_id) DO NOTHING`, [
-      threadId,
-      userId,
-    ]);
-  }
 
   /** Followers but the writer are told of a reply, in the reply's transaction (one INSERT for all). */
   private async tellFollowers(manager: EntityManager, thread: ThreadRow, writerId: string, number: number): Promise<void> {
