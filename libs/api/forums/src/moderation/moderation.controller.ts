@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Injectable, Param, PipeTransform, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -12,18 +12,11 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import {
-  CurrentUser,
-  ErrorResponseDto,
-  NotFoundDomainException,
-  Public,
-  RequestMeta,
-  RequestMetadata,
-  Roles,
-} from '@walikota/api-platform';
+import { CurrentUser, ErrorResponseDto, Public, RequestMeta, RequestMetadata, Roles } from '@walikota/api-platform';
 import type { AuthUser } from '@walikota/api-platform';
 import { FORUM_CONTENT_TYPES } from '@walikota/shared-contracts';
 import type { ForumContentType } from '@walikota/shared-contracts';
+import { ThreadNumberPipe, idPipe, oneOfPipe } from '../forum-pipes';
 import { ForumAppeals } from './forum-appeals.service';
 import { ForumFlags } from './forum-flags.service';
 import { ForumModeration } from './forum-moderation.service';
@@ -46,32 +39,8 @@ import {
   ForumWatchedWordInputDto,
 } from './moderation.dto';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id from an address; anything that cannot be one is a record that does not exist (404). */
-@Injectable()
-class IdPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    if (!UUID.test(value)) throw new NotFoundDomainException();
-    return value.toLowerCase();
-  }
-}
-
-@Injectable()
-class ContentTypePipe implements PipeTransform<string, ForumContentType> {
-  transform(value: string): ForumContentType {
-    if (!(FORUM_CONTENT_TYPES as readonly string[]).includes(value)) throw new NotFoundDomainException();
-    return value as ForumContentType;
-  }
-}
-
-@Injectable()
-class ThreadNumberPipe implements PipeTransform<string, number> {
-  transform(value: string): number {
-    if (!/^[1-9]\d{0,8}$/.test(value)) throw new NotFoundDomainException('forum_thread_not_found');
-    return Number(value);
-  }
-}
+const IdPipe = idPipe();
+const ContentTypePipe = oneOfPipe(FORUM_CONTENT_TYPES);
 
 const WRITERS = ['citizen', 'moderator', 'official'] as const;
 

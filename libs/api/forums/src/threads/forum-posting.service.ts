@@ -24,7 +24,7 @@ import { ForumCategoriesService } from './forum-categories.service';
 import { SEARCH_VECTOR, followForumThread, insertForumPost, insertForumThread } from './forum-store';
 import { ForumPostCreatedDto, ForumPostEditDto, ForumReplyInputDto, ForumRevisionDto, ForumThreadInputDto } from './forum.dto';
 import { ForumReader, ThreadRow } from './forum-reader.service';
-import { canEditPost, isForumModerator, postStateFor, readsThreadText, threadTakesReplies } from './forum-rules';
+import { canEditPost, isForumModerator, postFacts, postStateFor, readsThreadText, threadTakesReplies } from './forum-rules';
 
 /** Staff write in their own name; the new-account rules are for the public. */
 const isStaff = (user: AuthUser) => user.roles.some((role) => role !== 'citizen');
@@ -125,13 +125,7 @@ export class ForumPostingService {
     const threadNumber = await this.dataSource.transaction(async (manager) => {
       const { thread, post } = await this.lockPost(manager, user, postId);
       if (post.author_id !== user.id) throw new ForbiddenDomainException('forum_not_your_post');
-      const facts = {
-        authorId: post.author_id,
-        approval: post.approval,
-        hiddenAt: post.hidden_at,
-        deletedAt: post.deleted_at,
-        createdAt: post.created_at,
-      };
+      const facts = postFacts(post);
       if (!canEditPost(facts, thread, user, new Date())) throw new ConflictDomainException('forum_post_not_editable', { minutes: 15 });
       if (dto.title !== undefined && post.number !== 1) throw new FieldDomainException('title', 'forum_title_first_post_only');
       const [{ version }]: { version: number }[] = await manager.query(
@@ -195,13 +189,7 @@ export class ForumPostingService {
   /** Adds (`on`) or takes back one reaction of the caller to someone else's shown post; idempotent. */
   async react(user: AuthUser, postId: string, kind: ForumReaction, on: boolean): Promise<void> {
     const { post } = await this.lockPost(this.dataSource.manager, user, postId, false);
-    const facts = {
-      authorId: post.author_id,
-      approval: post.approval,
-      hiddenAt: post.hidden_at,
-      deletedAt: post.deleted_at,
-      createdAt: post.created_at,
-    };
+    const facts = postFacts(post);
     if (postStateFor(facts, undefined) !== 'visible') throw new ConflictDomainException('forum_post_not_shown');
     if (post.author_id === user.id) throw new ConflictDomainException('forum_own_post_reaction');
     if (on)
@@ -349,13 +337,7 @@ export class ForumPostingService {
       `SELECT number, author_id, body, approval, hidden_at, deleted_at, created_at, edited_at FROM forum_post WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [postId],
     );
-    const facts = {
-      authorId: post.author_id,
-      approval: post.approval,
-      hiddenAt: post.hidden_at,
-      deletedAt: post.deleted_at,
-      createdAt: post.created_at,
-    };
+    const facts = postFacts(post);
     if (!readsThreadText(thread, user) || !postStateFor(facts, user)) throw new NotFoundDomainException('forum_post_not_found');
     return { thread, post };
   }

@@ -20,6 +20,7 @@ import {
 } from './forum.dto';
 import {
   ThreadFacts,
+  postFacts,
   canEditPost,
   canOpenThread,
   isForumModerator,
@@ -311,13 +312,7 @@ export class ForumReader {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ForumPostDto[]> {
     const shown = rows.flatMap((row) => {
-      const facts = {
-        authorId: row.author_id,
-        approval: row.approval,
-        hiddenAt: row.hidden_at,
-        deletedAt: row.deleted_at,
-        createdAt: row.created_at,
-      };
+      const facts = postFacts(row);
       const state = postStateFor(facts, user);
       return state ? [{ row, facts, state, text: readsPostText(state, facts, user) }] : [];
     });

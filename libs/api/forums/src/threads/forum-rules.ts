@@ -23,6 +23,17 @@ export interface PostFacts {
   createdAt: Date;
 }
 
+/** A post row's columns as the rules read them. */
+export function postFacts(row: {
+  author_id: string;
+  approval: ForumPostApproval;
+  hidden_at: Date | null;
+  deleted_at: Date | null;
+  created_at: Date;
+}): PostFacts {
+  return { authorId: row.author_id, approval: row.approval, hiddenAt: row.hidden_at, deletedAt: row.deleted_at, createdAt: row.created_at };
+}
+
 /** Moderators (and admins) see behind placeholders and act on everything. */
 export function isForumModerator(user: AuthUser | undefined): boolean {
   return hasRole(user, 'moderator');

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Injectable, Param, PipeTransform, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -27,6 +27,7 @@ import {
 import type { AuthUser } from '@walikota/api-platform';
 import { FORUM_REACTIONS } from '@walikota/shared-contracts';
 import type { ForumReaction } from '@walikota/shared-contracts';
+import { ThreadNumberPipe, idPipe, isUuid, oneOfPipe } from '../forum-pipes';
 import { ForumCategoriesService } from './forum-categories.service';
 import { ForumPostingService } from './forum-posting.service';
 import { ForumReader } from './forum-reader.service';
@@ -50,34 +51,8 @@ import {
   ForumThreadPageDto,
 } from './forum.dto';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A thread's number from its address; anything else is an address that does not exist (404). */
-@Injectable()
-class ThreadNumberPipe implements PipeTransform<string, number> {
-  transform(value: string): number {
-    if (!/^[1-9]\d{0,8}$/.test(value)) throw new NotFoundDomainException('forum_thread_not_found');
-    return Number(value);
-  }
-}
-
-/** A post's id from its address (404 when it cannot be one). */
-@Injectable()
-class PostIdPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    if (!UUID.test(value)) throw new NotFoundDomainException('forum_post_not_found');
-    return value.toLowerCase();
-  }
-}
-
-/** A reaction's kind from its address (404 for a kind there is not). */
-@Injectable()
-class ReactionPipe implements PipeTransform<string, ForumReaction> {
-  transform(value: string): ForumReaction {
-    if (!(FORUM_REACTIONS as readonly string[]).includes(value)) throw new NotFoundDomainException();
-    return value as ForumReaction;
-  }
-}
+const PostIdPipe = idPipe('forum_post_not_found');
+const ReactionPipe = oneOfPipe(FORUM_REACTIONS);
 
 /** Who writes in the forums: verified citizens, and staff in their own name. */
 const WRITERS = ['citizen', 'moderator', 'official'] as const;
@@ -140,7 +115,7 @@ export class ForumsController {
     @Body() dto: ForumCategoryInputDto,
     @TextLanguage() language: Language,
   ): Promise<ForumCategoryDto> {
-    if (!UUID.test(id)) throw new NotFoundDomainException('forum_category_not_found');
+    if (!isUuid(id)) throw new NotFoundDomainException('forum_category_not_found');
     return this.categories.update(user, meta, id, dto, language);
   }
 
