@@ -17,6 +17,7 @@ import { Identity1795346236130 } from './1795346236130-identity';
 import { ReferenceData1795343020283 } from './1795343020283-reference-data';
 import { ReportPointArea1795400300000 } from './1795400300000-report-point-area';
 import { ReportSitemapIndex1795400400000 } from './1795400400000-report-sitemap-index';
+import { Meetings1796500100000 } from './1796500100000-meetings';
 export const migrations = [
   ReferenceData1795343020283,
   Identity1795346236130,
@@ -35,4 +36,5 @@ export const migrations = [
   Petitions1796434714520,
   Forums1796483867238,
   ForumModeration1796484582850,
+  Meetings1796500100000,
 ];

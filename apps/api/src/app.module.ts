@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@walikota/api-platform';
 import { AuditModule } from '@walikota/api-audit';
 import { DiscoveryModule } from '@walikota/api-discovery';
-import { ForumsModule } from '@walikota/api-forums';
+import { ForumsModule, MeetingsModule } from '@walikota/api-forums';
 import { IdentityModule } from '@walikota/api-identity';
 import { NotificationsModule } from '@walikota/api-notifications';
 import { Open311Module } from '@walikota/api-open311';
@@ -29,6 +29,7 @@ export class AppModule {
         ReportsModule,
         PetitionsModule,
         ForumsModule,
+        MeetingsModule,
         Open311Module,
         DiscoveryModule,
       ],

@@ -19,6 +19,22 @@ export interface AdminUserDto {
   lastSignInAt: string | null;
 }
 
+export interface AgendaItemDto {
+  position: number;
+  title: string;
+  durationMinutes: number;
+  presenterName: string | null;
+  petitionCode: string | null;
+}
+
+export interface AgendaItemInputDto {
+  title: string;
+  durationMinutes: number;
+  presenterName?: string | null;
+  /** A published petition on the agenda (PTS-YYYY-NNNNNN) */
+  petitionCode?: string | null;
+}
+
 export interface AgendaPetitionDto {
   code: string;
   title: string;
@@ -39,6 +55,21 @@ export interface AgendaPetitionDto {
   agendaThresholdAt: string | null;
   respondedAt: string | null;
   department: NamedDto | null;
+}
+
+export interface AgendaPetitionInputDto {
+  petitionCode: string;
+  durationMinutes?: number;
+  presenterName?: string;
+}
+
+export interface AgendaPetitionOptionDto {
+  code: string;
+  title: string;
+  signatureCount: number;
+  agendaThresholdAt: string;
+  /** Already on an agenda of a meeting not yet concluded or cancelled */
+  scheduled: boolean;
 }
 
 export interface ApiKeyDto {
@@ -120,8 +151,8 @@ export interface AuditEntryDto {
   /** The actor’s name now; null for the system or an unknown account */
   actorName: string | null;
   actorRoles: string[];
-  action: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked" | "forum_category.created" | "forum_category.updated" | "forum_post.hide" | "forum_post.unhide" | "forum_post.approve" | "forum_post.reject" | "forum_post.dismiss_flags" | "forum_question.hide" | "forum_question.unhide" | "forum_question.dismiss_flags" | "forum_thread.lock" | "forum_thread.unlock" | "forum_thread.pin" | "forum_thread.unpin" | "forum_thread.move" | "forum_thread.slow_mode" | "user.forum_warn" | "user.forum_mute" | "user.forum_ban" | "user.forum_sanction_lifted" | "forum_appeal.decided" | "forum_watched_word.added" | "forum_watched_word.removed";
-  targetType: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain" | "forum_category" | "forum_post" | "forum_question" | "forum_thread" | "forum_appeal" | "forum_watched_word";
+  action: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked" | "forum_category.created" | "forum_category.updated" | "forum_post.hide" | "forum_post.unhide" | "forum_post.approve" | "forum_post.reject" | "forum_post.dismiss_flags" | "forum_question.hide" | "forum_question.unhide" | "forum_question.dismiss_flags" | "forum_thread.lock" | "forum_thread.unlock" | "forum_thread.pin" | "forum_thread.unpin" | "forum_thread.move" | "forum_thread.slow_mode" | "user.forum_warn" | "user.forum_mute" | "user.forum_ban" | "user.forum_sanction_lifted" | "forum_appeal.decided" | "forum_watched_word.added" | "forum_watched_word.removed" | "meeting.created" | "meeting.updated" | "meeting.agenda_petition_added" | "meeting.start" | "meeting.cancel" | "meeting.conclude" | "meeting.check_in" | "meeting.question_answered" | "meeting.question_merged" | "meeting.commitment_status_changed";
+  targetType: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain" | "forum_category" | "forum_post" | "forum_question" | "forum_thread" | "forum_appeal" | "forum_watched_word" | "meeting";
   targetId: string | null;
   /** The target for people: a report’s code, a user’s name, a holiday’s date and name; null when it no longer exists */
   targetLabel: string | null;
@@ -183,6 +214,11 @@ export interface BulkResultDto {
   message: string | null;
 }
 
+export interface CancelMeetingDto {
+  /** Told to every registrant */
+  reason: string;
+}
+
 export interface CategoryDto {
   id: string;
   module: "report" | "petition" | "forum" | "proposal";
@@ -195,6 +231,64 @@ export interface CategoryDto {
 export interface ChangePasswordDto {
   currentPassword: string;
   newPassword: string;
+}
+
+export interface CheckInInputDto {
+  /** Typed or scanned; case and separators do not matter */
+  code: string;
+}
+
+export interface CheckInResultDto {
+  code: string;
+  /** Checked in before this call (the time is when) */
+  alreadyCheckedIn: boolean;
+  checkedInAt: string;
+  attendanceCount: number;
+}
+
+export interface CommitmentDto {
+  id: string;
+  meetingCode: string;
+  department: NamedRefDto;
+  description: string;
+  dueDate: string;
+  status: "open" | "in_progress" | "done" | "dropped";
+  droppedReason: string | null;
+  /** Due date passed, neither done nor dropped */
+  overdue: boolean;
+  petitionCodes: string[];
+  reportCodes: string[];
+  statusChangedAt: string | null;
+}
+
+export interface CommitmentInputDto {
+  departmentId: string;
+  /** A calendar date in the city */
+  dueDate: string;
+  description: string;
+  /** Codes of published petitions */
+  petitionCodes?: string[];
+  /** Codes of public reports */
+  reportCodes?: string[];
+}
+
+export interface CommitmentPageDto {
+  items: CommitmentDto[];
+  nextCursor: string | null;
+}
+
+export interface CommitmentStatusInputDto {
+  status: "open" | "in_progress" | "done" | "dropped";
+  /** Required to drop */
+  reason?: string;
+}
+
+export interface ConcludeMeetingDto {
+  /** The minutes (notulen), Markdown */
+  minutesMarkdown: string;
+  chairName?: string;
+  secretaryName?: string;
+  commitments?: CommitmentInputDto[];
 }
 
 export interface CreateApiKeyDto {
@@ -619,6 +713,12 @@ export interface HealthStatusDto {
   checks: HealthChecksDto;
 }
 
+export interface HideQuestionDto {
+  reason: "spam" | "offensive" | "sara" | "hoax" | "personal_data" | "off_topic";
+  /** Shown with the placeholder */
+  details?: string;
+}
+
 export interface HolidayDto {
   date: string;
   name: string;
@@ -677,6 +777,98 @@ export interface LinkedReportDto {
 export interface LoginDto {
   email: string;
   password: string;
+}
+
+export interface MeetingConclusionDto {
+  concludedAt: string;
+  /** Sanitised HTML of the minutes */
+  minutesHtml: string;
+  attendanceCount: number;
+  commitments: CommitmentDto[];
+}
+
+export interface MeetingDetailDto {
+  code: string;
+  title: string;
+  status: "scheduled" | "live" | "concluded" | "cancelled";
+  type: "in_person" | "online" | "hybrid";
+  startsAt: string;
+  endsAt: string;
+  venueName: string | null;
+  kelurahan: NamedRefDto | null;
+  department: NamedRefDto;
+  capacity: number;
+  confirmedCount: number;
+  waitingCount: number;
+  /** Sanitised HTML of the description */
+  descriptionHtml: string;
+  /** The organiser’s Markdown: to those who may edit */
+  description: string | null;
+  venueAddress: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  /** An online link exists (shown to confirmed registrants and staff) */
+  hasOnlineLink: boolean;
+  /** Plain https link, never embedded */
+  onlineUrl: string | null;
+  agenda: AgendaItemDto[];
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  liveAt: string | null;
+  myRegistration: MyRegistrationStateDto | null;
+  /** The caller may edit and run it (organisers, admins) */
+  canManage: boolean;
+  /** The caller may check people in and moderate questions */
+  canRunFloor: boolean;
+  conclusion: MeetingConclusionDto | null;
+}
+
+export interface MeetingInputDto {
+  title: string;
+  /** Markdown */
+  description?: string;
+  type: "in_person" | "online" | "hybrid";
+  /** Required unless online */
+  venueName?: string;
+  /** Required unless online */
+  venueAddress?: string;
+  /** The venue (required unless online); must lie in the city */
+  latitude?: number | null;
+  /** Degrees (WGS 84); give it with `latitude`, or neither (null = not given) */
+  longitude?: number | null;
+  /** https only; required for online and hybrid meetings */
+  onlineUrl?: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  /** The organising department (one of the official’s own) */
+  departmentId: string;
+  agenda?: AgendaItemInputDto[];
+}
+
+export interface MeetingPageDto {
+  items: MeetingSummaryDto[];
+  nextCursor: string | null;
+}
+
+export interface MeetingSummaryDto {
+  code: string;
+  title: string;
+  status: "scheduled" | "live" | "concluded" | "cancelled";
+  type: "in_person" | "online" | "hybrid";
+  startsAt: string;
+  endsAt: string;
+  venueName: string | null;
+  kelurahan: NamedRefDto | null;
+  department: NamedRefDto;
+  capacity: number;
+  confirmedCount: number;
+  waitingCount: number;
+}
+
+export interface MergeQuestionDto {
+  /** The question this one duplicates */
+  intoId: string;
 }
 
 export interface ModeratePetitionDto {
@@ -740,6 +932,13 @@ export interface MyPetitionDto {
   moderation: PetitionModerationInfoDto | null;
 }
 
+export interface MyRegistrationStateDto {
+  status: "confirmed" | "waiting" | "cancelled";
+  /** Place in the waiting list (1 = next) */
+  waitingPosition: number | null;
+  checkedInAt: string | null;
+}
+
 export interface MySignatureDto {
   signedAt: string;
   /** A moderator invalidated it: it does not count */
@@ -769,6 +968,11 @@ export interface MySignedPetitionDto {
 }
 
 export interface NamedDto {
+  id: string;
+  name: string;
+}
+
+export interface NamedRefDto {
   id: string;
   name: string;
 }
@@ -960,6 +1164,40 @@ export interface ProfileDto {
   departmentIds: string[];
 }
 
+export interface QuestionDto {
+  id: string;
+  /** Null when hidden or merged (see those fields) */
+  text: string | null;
+  votes: number;
+  votedByMe: boolean;
+  mine: boolean;
+  answeredAt: string | null;
+  /** Merged into this question */
+  mergedIntoId: string | null;
+  hidden: QuestionHiddenDto | null;
+  createdAt: string;
+}
+
+export interface QuestionHiddenDto {
+  reason: "spam" | "offensive" | "sara" | "hoax" | "personal_data" | "off_topic";
+  details: string | null;
+  /** By readers’ flags, pending a moderator’s review */
+  byFlags: boolean;
+}
+
+export interface QuestionInputDto {
+  /** Plain text (no Markdown) */
+  text: string;
+}
+
+export interface QuestionListDto {
+  /** The list’s version; pass it as `since` to poll */
+  version: number;
+  /** False when `since` was given and nothing changed (items empty) */
+  changed: boolean;
+  items: QuestionDto[];
+}
+
 export interface ReasonDto {
   reason: string;
 }
@@ -972,6 +1210,17 @@ export interface RegisterDto {
   /** Home kelurahan */
   homeAreaId?: string;
   language?: "id" | "en";
+}
+
+export interface RegistrationDto {
+  meetingCode: string;
+  status: "confirmed" | "waiting" | "cancelled";
+  code: string;
+  waitingPosition: number | null;
+  checkedInAt: string | null;
+  registeredAt: string;
+  /** The code as a QR code (standalone SVG), for a confirmed place */
+  qrSvg: string | null;
 }
 
 export interface RejectionReasonDto {
@@ -1334,6 +1583,12 @@ export interface UserPageDto {
   nextCursor: string | null;
 }
 
+export interface VoteResultDto {
+  votes: number;
+  votedByMe: boolean;
+  version: number;
+}
+
 export interface ApiRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
@@ -1349,13 +1604,20 @@ export function createApiClient(send: ApiTransport) {
   return {
     actOnReport: (code: string, body: ReportActionDto) => send<ReportDetailDto>({ method: 'POST', url: `/api/reports/${encodeURIComponent(String(code))}/actions`, body }),
     addForumWatchedWord: (body: ForumWatchedWordInputDto) => send<ForumWatchedWordDto>({ method: 'POST', url: `/api/forums/watched-words`, body }),
+    addMeetingAgendaPetition: (code: string, body: AgendaPetitionInputDto) => send<MeetingDetailDto>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/agenda-petitions`, body }),
     appealForumModeration: (body: ForumAppealInputDto) => send<ForumAppealDto>({ method: 'POST', url: `/api/forums/appeals`, body }),
+    askMeetingQuestion: (code: string, body: QuestionInputDto) => send<QuestionDto>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/questions`, body }),
     blockPetitionDomain: (body: BlockedDomainInputDto) => send<BlockedDomainDto>({ method: 'POST', url: `/api/admin/petition-blocked-domains`, body }),
     bulkReportAction: (body: BulkReportActionDto) => send<BulkResultDto[]>({ method: 'POST', url: `/api/reports/bulk`, body }),
+    cancelMeeting: (code: string, body: CancelMeetingDto) => send<MeetingDetailDto>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/cancel`, body }),
+    cancelMyMeetingRegistration: (code: string) => send<void>({ method: 'DELETE', url: `/api/meetings/${encodeURIComponent(String(code))}/registration` }),
     changePassword: (body: ChangePasswordDto) => send<void>({ method: 'POST', url: `/api/me/password`, body }),
+    checkInToMeeting: (code: string, body: CheckInInputDto) => send<CheckInResultDto>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/check-ins`, body }),
+    concludeMeeting: (code: string, body: ConcludeMeetingDto) => send<MeetingDetailDto>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/conclude`, body }),
     createApiKey: (body: CreateApiKeyDto) => send<CreatedApiKeyDto>({ method: 'POST', url: `/api/me/api-keys`, body }),
     createForumCategory: (body: ForumCategoryInputDto) => send<ForumCategoryDto>({ method: 'POST', url: `/api/forums/categories`, body }),
     createForumThread: (body: ForumThreadInputDto) => send<ForumPostCreatedDto>({ method: 'POST', url: `/api/forums/threads`, body }),
+    createMeeting: (body: MeetingInputDto) => send<MeetingDetailDto>({ method: 'POST', url: `/api/meetings`, body }),
     createPetition: (body: PetitionDraftDto) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions`, body }),
     decideForumAppeal: (id: string, body: ForumAppealDecisionDto) => send<ForumAppealDto>({ method: 'POST', url: `/api/forums/appeals/${encodeURIComponent(String(id))}/decision`, body }),
     deleteForumPost: (id: string) => send<void>({ method: 'DELETE', url: `/api/forums/posts/${encodeURIComponent(String(id))}` }),
@@ -1375,6 +1637,8 @@ export function createApiClient(send: ApiTransport) {
     getForumModerationStats: () => send<ForumModerationStatsDto>({ method: 'GET', url: `/api/forums/moderation/stats` }),
     getForumPost: (id: string) => send<ForumPostDto>({ method: 'GET', url: `/api/forums/posts/${encodeURIComponent(String(id))}` }),
     getForumThread: (number: number) => send<ForumThreadDetailDto>({ method: 'GET', url: `/api/forums/threads/${encodeURIComponent(String(number))}` }),
+    getMeeting: (code: string) => send<MeetingDetailDto>({ method: 'GET', url: `/api/meetings/${encodeURIComponent(String(code))}` }),
+    getMyMeetingRegistration: (code: string) => send<RegistrationDto>({ method: 'GET', url: `/api/meetings/${encodeURIComponent(String(code))}/registration` }),
     getPetition: (code: string) => send<PetitionDetailDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}` }),
     getPetitionCount: (code: string) => send<PetitionCountDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}/count` }),
     getPetitionSignaturesByArea: (code: string) => send<SignaturesByAreaDto>({ method: 'GET', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures-by-area` }),
@@ -1389,11 +1653,12 @@ export function createApiClient(send: ApiTransport) {
     getUnreadNotificationCount: () => send<UnreadCountDto>({ method: 'GET', url: `/api/notifications/unread-count` }),
     getUploadFile: (id: string) => send<void>({ method: 'GET', url: `/api/uploads/${encodeURIComponent(String(id))}` }),
     getUser: (id: string) => send<AdminUserDto>({ method: 'GET', url: `/api/admin/users/${encodeURIComponent(String(id))}` }),
+    hideMeetingQuestion: (code: string, id: string, body: HideQuestionDto) => send<void>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/questions/${encodeURIComponent(String(id))}/hide`, body }),
     imposeForumSanction: (body: ForumSanctionInputDto) => send<ForumSanctionDto>({ method: 'POST', url: `/api/forums/sanctions`, body }),
     invalidatePetitionSignatures: (code: string, body: InvalidateSignaturesDto) => send<InvalidationResultDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures/invalidate`, body }),
     liftForumSanction: (id: string) => send<ForumSanctionDto>({ method: 'POST', url: `/api/forums/sanctions/${encodeURIComponent(String(id))}/lift` }),
     listApiKeys: () => send<ApiKeyDto[]>({ method: 'GET', url: `/api/me/api-keys` }),
-    listAuditLog: (query?: { action?: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked" | "forum_category.created" | "forum_category.updated" | "forum_post.hide" | "forum_post.unhide" | "forum_post.approve" | "forum_post.reject" | "forum_post.dismiss_flags" | "forum_question.hide" | "forum_question.unhide" | "forum_question.dismiss_flags" | "forum_thread.lock" | "forum_thread.unlock" | "forum_thread.pin" | "forum_thread.unpin" | "forum_thread.move" | "forum_thread.slow_mode" | "user.forum_warn" | "user.forum_mute" | "user.forum_ban" | "user.forum_sanction_lifted" | "forum_appeal.decided" | "forum_watched_word.added" | "forum_watched_word.removed"; targetType?: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain" | "forum_category" | "forum_post" | "forum_question" | "forum_thread" | "forum_appeal" | "forum_watched_word"; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
+    listAuditLog: (query?: { action?: "user.admin_created" | "user.roles_changed" | "user.departments_changed" | "user.suspended" | "user.reactivated" | "user.deleted_self" | "user.demo_account_removed" | "user.verification_email_sent" | "api_key.created" | "api_key.revoked" | "holiday.set" | "holiday.deleted" | "report.verify" | "report.reject" | "report.dispatch" | "report.start" | "report.resolve" | "report.hold" | "report.resume" | "report.not_our_authority" | "report.mark_duplicate" | "report.close" | "report.confirm" | "report.reopen" | "report.rate" | "report.note" | "report.auto_close" | "petition.created" | "petition.updated" | "petition.sponsors_requested" | "petition.sponsored" | "petition.submitted" | "petition.publish" | "petition.reject" | "petition.hide" | "petition.closed" | "petition.responded" | "petition.threshold_response" | "petition.threshold_agenda" | "petition.signatures_invalidated" | "petition.reason_saved" | "petition.domain_blocked" | "petition.domain_unblocked" | "forum_category.created" | "forum_category.updated" | "forum_post.hide" | "forum_post.unhide" | "forum_post.approve" | "forum_post.reject" | "forum_post.dismiss_flags" | "forum_question.hide" | "forum_question.unhide" | "forum_question.dismiss_flags" | "forum_thread.lock" | "forum_thread.unlock" | "forum_thread.pin" | "forum_thread.unpin" | "forum_thread.move" | "forum_thread.slow_mode" | "user.forum_warn" | "user.forum_mute" | "user.forum_ban" | "user.forum_sanction_lifted" | "forum_appeal.decided" | "forum_watched_word.added" | "forum_watched_word.removed" | "meeting.created" | "meeting.updated" | "meeting.agenda_petition_added" | "meeting.start" | "meeting.cancel" | "meeting.conclude" | "meeting.check_in" | "meeting.question_answered" | "meeting.question_merged" | "meeting.commitment_status_changed"; targetType?: "user" | "api_key" | "holiday" | "report" | "petition" | "petition_reason" | "petition_domain" | "forum_category" | "forum_post" | "forum_question" | "forum_thread" | "forum_appeal" | "forum_watched_word" | "meeting"; targetId?: string; actorId?: string; before?: string; limit?: number; }) => send<AuditPageDto>({ method: 'GET', url: `/api/admin/audit-log`, query }),
     listCategories: (query?: { module?: "report" | "petition" | "forum" | "proposal"; }) => send<CategoryDto[]>({ method: 'GET', url: `/api/categories`, query }),
     listDepartmentInbox: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; departmentId?: string; overdue?: boolean; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/inbox`, query }),
     listDepartments: () => send<DepartmentDto[]>({ method: 'GET', url: `/api/departments` }),
@@ -1405,6 +1670,10 @@ export function createApiClient(send: ApiTransport) {
     listForumThreads: (query?: { category?: string; sort?: "activity" | "newest"; after?: string; limit?: number; }) => send<ForumThreadPageDto>({ method: 'GET', url: `/api/forums/threads`, query }),
     listForumWatchedWords: () => send<ForumWatchedWordDto[]>({ method: 'GET', url: `/api/forums/watched-words` }),
     listHolidays: (query?: { year?: number; }) => send<HolidayDto[]>({ method: 'GET', url: `/api/holidays`, query }),
+    listMeetingAgendaPetitions: () => send<AgendaPetitionOptionDto[]>({ method: 'GET', url: `/api/meetings/agenda-petitions` }),
+    listMeetingCommitments: (query?: { departmentId?: string; status?: "open" | "in_progress" | "done" | "dropped"; overdue?: boolean; after?: string; limit?: number; }) => send<CommitmentPageDto>({ method: 'GET', url: `/api/meetings/commitments`, query }),
+    listMeetingQuestions: (code: string, query?: { since?: number; }) => send<QuestionListDto>({ method: 'GET', url: `/api/meetings/${encodeURIComponent(String(code))}/questions`, query }),
+    listMeetings: (query?: { when?: "upcoming" | "past"; departmentId?: string; after?: string; limit?: number; }) => send<MeetingPageDto>({ method: 'GET', url: `/api/meetings`, query }),
     listMyForumModeration: () => send<ForumModerationActionDto[]>({ method: 'GET', url: `/api/forums/moderation/mine` }),
     listMyForumSanctions: () => send<ForumSanctionDto[]>({ method: 'GET', url: `/api/forums/sanctions/mine` }),
     listMyReports: (query?: { type?: "aspiration" | "complaint" | "information_request"; status?: "submitted" | "verified" | "dispatched" | "in_progress" | "resolved" | "closed" | "rejected" | "on_hold" | "not_our_authority" | "duplicate"; categoryId?: string; kecamatanId?: string; areaId?: string; from?: string; to?: string; q?: string; after?: string; limit?: number; }) => send<ReportPageDto>({ method: 'GET', url: `/api/reports/mine`, query }),
@@ -1421,7 +1690,12 @@ export function createApiClient(send: ApiTransport) {
     logout: () => send<void>({ method: 'POST', url: `/api/auth/logout` }),
     manageForumCategories: () => send<ForumCategoryDto[]>({ method: 'GET', url: `/api/forums/categories/manage` }),
     markAllNotificationsRead: () => send<void>({ method: 'POST', url: `/api/notifications/read-all` }),
+    markMeetingQuestionAnswered: (code: string, id: string) => send<void>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/questions/${encodeURIComponent(String(id))}/answered` }),
     markNotificationRead: (id: string) => send<void>({ method: 'POST', url: `/api/notifications/${encodeURIComponent(String(id))}/read` }),
+    meetingBeritaAcara: (code: string) => send<void>({ method: 'GET', url: `/api/meetings/${encodeURIComponent(String(code))}/berita-acara.pdf` }),
+    meetingCalendar: (code: string) => send<void>({ method: 'GET', url: `/api/meetings/${encodeURIComponent(String(code))}/calendar.ics` }),
+    meetingsCalendarFeed: () => send<void>({ method: 'GET', url: `/api/meetings/calendar.ics` }),
+    mergeMeetingQuestion: (code: string, id: string, body: MergeQuestionDto) => send<void>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/questions/${encodeURIComponent(String(id))}/merge`, body }),
     moderateForumContent: (id: string, type: "post" | "question", body: ForumContentActionDto) => send<ForumModerationActionDto>({ method: 'POST', url: `/api/forums/moderation/content/${encodeURIComponent(String(type))}/${encodeURIComponent(String(id))}`, body }),
     moderateForumThread: (number: number, body: ForumThreadActionDto) => send<ForumModerationActionDto>({ method: 'POST', url: `/api/forums/moderation/threads/${encodeURIComponent(String(number))}`, body }),
     moderatePetition: (code: string, body: ModeratePetitionDto) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/moderation`, body }),
@@ -1439,6 +1713,7 @@ export function createApiClient(send: ApiTransport) {
     ready: () => send<HealthStatusDto>({ method: 'GET', url: `/api/health/ready` }),
     refresh: () => send<void>({ method: 'POST', url: `/api/auth/refresh` }),
     register: (body: RegisterDto) => send<AcceptedDto>({ method: 'POST', url: `/api/auth/register`, body }),
+    registerForMeeting: (code: string) => send<RegistrationDto>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/registration` }),
     removeForumWatchedWord: (id: string) => send<void>({ method: 'DELETE', url: `/api/forums/watched-words/${encodeURIComponent(String(id))}` }),
     replyToForumThread: (number: number, body: ForumReplyInputDto) => send<ForumPostCreatedDto>({ method: 'POST', url: `/api/forums/threads/${encodeURIComponent(String(number))}/posts`, body }),
     requestPetitionSponsors: (code: string) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/request-sponsors` }),
@@ -1450,24 +1725,31 @@ export function createApiClient(send: ApiTransport) {
     savePetitionRejectionReason: (body: RejectionReasonInputDto) => send<RejectionReasonDto>({ method: 'PUT', url: `/api/petitions/rejection-reasons`, body }),
     searchForums: (query: { q: string; after?: string; limit?: number; }) => send<ForumSearchPageDto>({ method: 'GET', url: `/api/forums/search`, query }),
     setHoliday: (date: string, body: SetHolidayDto) => send<HolidayDto>({ method: 'PUT', url: `/api/admin/holidays/${encodeURIComponent(String(date))}`, body }),
+    setMeetingCommitmentStatus: (id: string, body: CommitmentStatusInputDto) => send<CommitmentDto>({ method: 'PUT', url: `/api/meetings/commitments/${encodeURIComponent(String(id))}/status`, body }),
     setUserDepartments: (id: string, body: SetDepartmentsDto) => send<AdminUserDto>({ method: 'PUT', url: `/api/admin/users/${encodeURIComponent(String(id))}/departments`, body }),
     setUserRoles: (id: string, body: SetRolesDto) => send<AdminUserDto>({ method: 'PUT', url: `/api/admin/users/${encodeURIComponent(String(id))}/roles`, body }),
     signPetition: (code: string, body: SignPetitionDto) => send<SignatureResultDto>({ method: 'POST', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures`, body }),
     similarPetitions: (query: { title: string; }) => send<SimilarPetitionDto[]>({ method: 'GET', url: `/api/petitions/similar`, query }),
     similarReports: (query: { title: string; categoryId?: string; latitude?: number; longitude?: number; }) => send<SimilarReportDto[]>({ method: 'GET', url: `/api/reports/similar`, query }),
     sponsorPetition: (token: string) => send<PetitionDetailDto>({ method: 'POST', url: `/api/petitions/sponsor/${encodeURIComponent(String(token))}` }),
+    startMeeting: (code: string) => send<MeetingDetailDto>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/start` }),
+    streamMeetingQuestions: (code: string) => send<void>({ method: 'GET', url: `/api/meetings/${encodeURIComponent(String(code))}/questions/stream` }),
     supportReport: (code: string) => send<void>({ method: 'PUT', url: `/api/reports/${encodeURIComponent(String(code))}/support` }),
     suspendUser: (id: string, body: ReasonDto) => send<AdminUserDto>({ method: 'POST', url: `/api/admin/users/${encodeURIComponent(String(id))}/suspend`, body }),
     unblockPetitionDomain: (domain: string) => send<void>({ method: 'DELETE', url: `/api/admin/petition-blocked-domains/${encodeURIComponent(String(domain))}` }),
     unfollowForumThread: (number: number) => send<void>({ method: 'DELETE', url: `/api/forums/threads/${encodeURIComponent(String(number))}/follow` }),
     unfollowReport: (code: string) => send<void>({ method: 'DELETE', url: `/api/reports/${encodeURIComponent(String(code))}/follow` }),
+    unhideMeetingQuestion: (code: string, id: string) => send<void>({ method: 'POST', url: `/api/meetings/${encodeURIComponent(String(code))}/questions/${encodeURIComponent(String(id))}/unhide` }),
     unreactToForumPost: (id: string, kind: "like" | "agree" | "thanks") => send<void>({ method: 'DELETE', url: `/api/forums/posts/${encodeURIComponent(String(id))}/reactions/${encodeURIComponent(String(kind))}` }),
     updateForumCategory: (id: string, body: ForumCategoryInputDto) => send<ForumCategoryDto>({ method: 'PUT', url: `/api/forums/categories/${encodeURIComponent(String(id))}`, body }),
+    updateMeeting: (code: string, body: MeetingInputDto) => send<MeetingDetailDto>({ method: 'PUT', url: `/api/meetings/${encodeURIComponent(String(code))}`, body }),
     updatePetition: (code: string, body: PetitionDraftDto) => send<PetitionDetailDto>({ method: 'PUT', url: `/api/petitions/${encodeURIComponent(String(code))}`, body }),
     updateProfile: (body: UpdateProfileDto) => send<ProfileDto>({ method: 'PATCH', url: `/api/me`, body }),
     uploadFile: () => send<UploadDto>({ method: 'POST', url: `/api/uploads` }),
     verifyAuditLog: () => send<AuditVerificationDto>({ method: 'GET', url: `/api/admin/audit-log/verification` }),
     verifyEmail: (body: TokenDto) => send<void>({ method: 'POST', url: `/api/auth/verify-email`, body }),
+    voteForMeetingQuestion: (code: string, id: string) => send<VoteResultDto>({ method: 'PUT', url: `/api/meetings/${encodeURIComponent(String(code))}/questions/${encodeURIComponent(String(id))}/vote` }),
+    withdrawMeetingQuestionVote: (code: string, id: string) => send<VoteResultDto>({ method: 'DELETE', url: `/api/meetings/${encodeURIComponent(String(code))}/questions/${encodeURIComponent(String(id))}/vote` }),
     withdrawPetitionSignature: (code: string) => send<SignatureResultDto>({ method: 'DELETE', url: `/api/petitions/${encodeURIComponent(String(code))}/signatures/mine` }),
     withdrawReportSupport: (code: string) => send<void>({ method: 'DELETE', url: `/api/reports/${encodeURIComponent(String(code))}/support` }),
   };

@@ -72,11 +72,29 @@ const FORUM_ACTIONS = [
   'forum_watched_word.removed',
 ] as const;
 
+/** What town-hall meetings record (docs/product.md, "Town-hall meetings"); the target is the meeting. */
+const MEETING_ACTIONS = [
+  'meeting.created',
+  'meeting.updated',
+  'meeting.agenda_petition_added',
+  'meeting.start',
+  'meeting.cancel',
+  'meeting.conclude',
+  'meeting.check_in',
+  'meeting.question_answered',
+  'meeting.question_merged',
+  'meeting.commitment_status_changed',
+] as const;
+
 /** Each report action as `report.<action>`, and what the system closes on its own. */
 export type ReportAuditAction = `report.${ReportAction}` | 'report.auto_close';
 
 export type AuditAction =
-  (typeof ACCOUNT_AND_CALENDAR_ACTIONS)[number] | ReportAuditAction | (typeof PETITION_ACTIONS)[number] | (typeof FORUM_ACTIONS)[number];
+  | (typeof ACCOUNT_AND_CALENDAR_ACTIONS)[number]
+  | ReportAuditAction
+  | (typeof PETITION_ACTIONS)[number]
+  | (typeof FORUM_ACTIONS)[number]
+  | (typeof MEETING_ACTIONS)[number];
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   ...ACCOUNT_AND_CALENDAR_ACTIONS,
@@ -84,6 +102,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'report.auto_close',
   ...PETITION_ACTIONS,
   ...FORUM_ACTIONS,
+  ...MEETING_ACTIONS,
 ];
 
 export const AUDIT_TARGET_TYPES = [
@@ -100,6 +119,7 @@ export const AUDIT_TARGET_TYPES = [
   'forum_thread',
   'forum_appeal',
   'forum_watched_word',
+  'meeting',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -6,3 +6,4 @@ export * from './report-rules';
 export * from './server-rendering';
 export * from './petition-vocabulary';
 export * from './forum-vocabulary';
+export * from './meeting-vocabulary';

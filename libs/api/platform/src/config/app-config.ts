@@ -46,6 +46,8 @@ export class AppConfig {
   petitions!: PetitionSettings;
   /** Forums: posting limits and moderation thresholds (docs/product.md, "Town-hall forums"). */
   forums!: ForumSettings;
+  /** Town-hall meetings: limits and the live board (docs/product.md, "Town-hall meetings"). */
+  meetings!: MeetingSettings;
   /**
    * How long a page of the public report list, as a visitor sees it, is served from memory
    * (milliseconds; 0: never). Visitors at a viral moment ask for the same first pages.
@@ -117,6 +119,16 @@ export interface ForumSettings {
   newAccountHeldPosts: number;
   /** Distinct users' flags that hide an item until a moderator reviews it (FORUM_FLAGS_TO_HIDE). */
   flagsToHide: number;
+}
+
+/** Town-hall meetings' numbers, each from its own environment variable (docs/operations.md, "Configuration"). */
+export interface MeetingSettings {
+  /** Registrations (or cancellations) one account may make per hour (MEETING_REGISTRATIONS_PER_HOUR). */
+  registrationsPerHour: number;
+  /** Questions one account may ask per hour (MEETING_QUESTIONS_PER_HOUR). */
+  questionsPerHour: number;
+  /** How often the live question board sends a comment to keep proxies from closing it (MEETING_STREAM_HEARTBEAT_MS). */
+  streamHeartbeatMs: number;
 }
 
 /** Petitions' numbers, each from its own environment variable (docs/operations.md, "Configuration"). */

@@ -68,6 +68,11 @@ describe(loadConfig.name, () => {
     expect(error?.message).toContain('Invalid configuration:\n  - NODE_ENV');
   });
 
+  it('reads the town-hall meetings’ numbers', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).meetings).toEqual({ registrationsPerHour: 20, questionsPerHour: 10, streamHeartbeatMs: 15000 });
+    expect(() => loadConfig({ NODE_ENV: 'test', MEETING_STREAM_HEARTBEAT_MS: '10' })).toThrow(/MEETING_STREAM_HEARTBEAT_MS/);
+  });
+
   it('reads the forums’ numbers', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).forums).toEqual({
       postsPerHour: 30,

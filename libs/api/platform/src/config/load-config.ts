@@ -64,6 +64,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
       newAccountHeldPosts: read.int('FORUM_NEW_ACCOUNT_HELD_POSTS', 3, 0, 100),
       flagsToHide: read.int('FORUM_FLAGS_TO_HIDE', 3, 1, 1000),
     },
+    meetings: {
+      registrationsPerHour: read.int('MEETING_REGISTRATIONS_PER_HOUR', 20, 1, 100_000),
+      questionsPerHour: read.int('MEETING_QUESTIONS_PER_HOUR', 10, 1, 100_000),
+      streamHeartbeatMs: read.int('MEETING_STREAM_HEARTBEAT_MS', 15_000, 1000, 60_000),
+    },
     publicListCacheMs: read.int('PUBLIC_LIST_CACHE_MS', nodeEnv === 'test' ? 0 : 1000, 0, 60_000),
     trustProxy: read.bool('TRUST_PROXY', false),
     openApiEnabled: read.bool('OPENAPI_ENABLED', nodeEnv !== 'production'),
