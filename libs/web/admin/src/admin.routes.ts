@@ -3,6 +3,7 @@ import { provideMessages } from '@walikota/web-i18n';
 import { REPORT_LABEL_MESSAGES } from '@walikota/web-reports-data';
 import { ADMIN_MESSAGES } from './admin.messages';
 import { DepartmentsStore } from './data-access/stores';
+import { FORUM_HOME_MESSAGES } from './forums/forum-home.messages';
 import { adminOnly } from './guards';
 import { REPORTS_ADMIN_MESSAGES } from './reports/reports-admin.messages';
 
@@ -11,7 +12,7 @@ export const ADMIN_ROUTES: Routes = [
   {
     path: '',
     // The area's strings travel in its lazy chunk and are registered on entry.
-    providers: [provideMessages(ADMIN_MESSAGES, REPORT_LABEL_MESSAGES, REPORTS_ADMIN_MESSAGES), DepartmentsStore],
+    providers: [provideMessages(ADMIN_MESSAGES, REPORT_LABEL_MESSAGES, REPORTS_ADMIN_MESSAGES, FORUM_HOME_MESSAGES), DepartmentsStore],
     children: [
       { path: '', title: 'admin.title.home', loadComponent: () => import('./pages/staff-home.page').then((m) => m.StaffHomePage) },
       {
@@ -23,6 +24,11 @@ export const ADMIN_ROUTES: Routes = [
         // Petitions: the moderation queue and decisions, signing activity, responses, agenda, reasons, blocked domains.
         path: 'petisi',
         loadChildren: () => import('./petitions/petitions-admin.routes').then((m) => m.PETITIONS_ADMIN_ROUTES),
+      },
+      {
+        // Forums: the moderation queue, sanctions, watched words, appeals, a thread's moderation; categories (admins).
+        path: 'forum',
+        loadChildren: () => import('./forums/forums-admin.routes').then((m) => m.FORUMS_ADMIN_ROUTES),
       },
       {
         path: 'pengguna',

@@ -154,6 +154,7 @@ export class StaffHomePage {
         title: t('admin.home.petitionDomains.title'),
         text: t('admin.home.petitionDomains.text'),
       },
+      { link: adminPath('forum', 'kategori'), title: t('admin.home.forumCategories.title'), text: t('admin.home.forumCategories.text') },
     ];
   });
 
@@ -180,6 +181,13 @@ export class StaffHomePage {
         link: adminPath('petisi'),
         title: t('admin.home.petitionQueue.title'),
         text: t('admin.home.petitionQueue.text'),
+        counts: [],
+      });
+    if (this.moderates())
+      cards.push({
+        link: adminPath('forum'),
+        title: t('admin.home.forumQueue.title'),
+        text: t('admin.home.forumQueue.text'),
         counts: [],
       });
     if (this.moderates() || this.handles())
