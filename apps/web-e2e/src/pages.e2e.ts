@@ -7,7 +7,7 @@ const PAGES: [path: string, id: string, en: string][] = [
   ['/aspirasi', 'Aspirasi & Pengaduan', 'Aspirations & Complaints'],
   ['/aspirasi/statistik', 'Statistik Aspirasi dan Pengaduan', 'Aspiration and Complaint Statistics'],
   ['/petisi', 'Petisi', 'Petitions'],
-  ['/forum', 'Forum Warga & Balai Kota', 'Forums & Town Halls'],
+  ['/forum', 'Forum Warga', 'Citizens’ forum'],
   ['/anggaran', 'Usulan Proyek & APBD', 'Project Proposals & Budget'],
   ['/lacak', 'Lacak laporan', 'Track a report'],
   ['/lacak/LPR-2026-004217', 'Lacak laporan', 'Track a report'],

@@ -15,5 +15,7 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'petisi/saya', renderMode: RenderMode.Client },
   { path: 'petisi/dukung/**', renderMode: RenderMode.Client },
   { path: 'petisi/*/ubah', renderMode: RenderMode.Client },
+  { path: 'forum/baru', renderMode: RenderMode.Client },
+  { path: 'forum/moderasi-saya', renderMode: RenderMode.Client },
   { path: '**', renderMode: RenderMode.Server },
 ];

@@ -14,7 +14,8 @@ export const routes: Routes = [
   { path: 'aspirasi', loadChildren: () => import('@walikota/web-reports').then((m) => m.REPORTS_ROUTES) },
   // Petisi: the public list and each petition's page, drafting (/petisi/baru), sponsors' links, my petitions.
   { path: 'petisi', loadChildren: () => import('@walikota/web-petitions').then((m) => m.PETITIONS_ROUTES) },
-  placeholder('forum', 'forums'),
+  // Forum Warga: categories, threads and replies, search, moderation statistics; starting a thread (/forum/baru).
+  { path: 'forum', loadChildren: () => import('@walikota/web-forums').then((m) => m.FORUMS_ROUTES) },
   placeholder('anggaran', 'budget'),
   { path: 'lacak', loadChildren: () => import('@walikota/web-reports').then((m) => m.TRACK_ROUTES) },
   {

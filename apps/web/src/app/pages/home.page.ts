@@ -81,10 +81,11 @@ export class HomePage {
   protected readonly available = [
     { key: 'reports', path: '/aspirasi' },
     { key: 'petitions', path: '/petisi' },
+    { key: 'forums', path: '/forum' },
     { key: 'statistics', path: '/aspirasi/statistik' },
   ];
   /** Their routes stay (bookmarks, the placeholders say the same); nothing links to them meanwhile. */
-  protected readonly upcoming = ['forums', 'budget'];
+  protected readonly upcoming = ['budget'];
 
   constructor() {
     // This page's strings travel with it (pages.messages.ts).
