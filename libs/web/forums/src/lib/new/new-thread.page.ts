@@ -30,7 +30,7 @@ type Field = (typeof FIELDS)[number];
       <wk-error-summary [errors]="summary()" />
       <form class="wk-form" (submit)="$event.preventDefault(); submit()" novalidate>
         <wk-field [label]="i18n.t('forums.field.category')" [error]="errors()['categoryId']" required>
-          <select wkControl id="field-categoryId" name="categoryId" (change)="categoryId.set($any($event.target).value)">
+          <select #categorySelect wkControl id="field-categoryId" name="categoryId" (change)="categoryId.set(categorySelect.value)">
             <option value="">{{ i18n.t('forums.new.chooseCategory') }}</option>
             @for (category of active(); track category.id) {
               <option [value]="category.id" [selected]="category.id === categoryId()">{{ category.name }}</option>
@@ -46,13 +46,14 @@ type Field = (typeof FIELDS)[number];
           [max]="limits.titleMax"
         >
           <input
+            #titleInput
             wkControl
             id="field-title"
             type="text"
             name="title"
             autocomplete="off"
             [value]="title()"
-            (input)="title.set($any($event.target).value)"
+            (input)="title.set(titleInput.value)"
           />
         </wk-field>
         <wk-forum-body-field [label]="i18n.t('forums.field.body')" [error]="errors()['body'] ?? null" [(body)]="body" />

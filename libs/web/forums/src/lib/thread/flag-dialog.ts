@@ -52,12 +52,13 @@ export interface PostFlagged {
             [max]="limits.flagDetailsMax"
           >
             <textarea
+              #detailsInput
               wkControl
               id="flag-details"
               name="details"
               rows="3"
               [value]="details()"
-              (input)="details.set($any($event.target).value)"
+              (input)="details.set(detailsInput.value)"
             ></textarea>
           </wk-field>
           @if (general(); as message) {
