@@ -106,6 +106,18 @@ describe('main (the `npm start` entry point)', () => {
         ['Jadwal pengangkutan sampah di Tembalang berubah?', 2],
         ['Usulan taman baca di balai RW', 1],
       ]);
+      // Two demo town-hall meetings: one to come (the demo citizen registered, one question), one concluded with its Berita Acara.
+      const upcoming = (await (await fetch(`${url}/api/meetings?when=upcoming`)).json()) as {
+        items: { code: string; confirmedCount: number }[];
+      };
+      const past = (await (await fetch(`${url}/api/meetings?when=past`)).json()) as { items: { code: string; status: string }[] };
+      expect([upcoming.items.map((m) => m.confirmedCount), past.items.map((m) => m.status)]).toEqual([[1], ['concluded']]);
+      const questions = (await (await fetch(`${url}/api/meetings/${upcoming.items[0].code}/questions`)).json()) as { items: unknown[] };
+      expect(questions.items).toHaveLength(1);
+      const pdf = await fetch(`${url}/api/meetings/${past.items[0].code}/berita-acara.pdf`);
+      expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+      const overdue = (await (await fetch(`${url}/api/meetings/commitments?overdue=true`)).json()) as { items: unknown[] };
+      expect(overdue.items).toHaveLength(1);
 
       // A second process on the same folder would corrupt it: it must refuse.
       const intruder = startMain({ ...env, PORT: String(await freePort()) });

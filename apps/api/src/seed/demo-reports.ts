@@ -202,7 +202,8 @@ export async function seedDemoReports(
   return filed;
 }
 
-async function principal(dataSource: DataSource, email: string): Promise<AuthUser | undefined> {
+/** A demo account as the services see a signed-in caller. */
+export async function principal(dataSource: DataSource, email: string): Promise<AuthUser | undefined> {
   const [row] = await dataSource.query(
     `SELECT u.id, u.language,
             COALESCE((SELECT array_agg(r.role) FROM user_role r WHERE r.user_id = u.id), '{}') AS roles,

@@ -4,12 +4,12 @@ import { AppConfig } from '@walikota/api-platform';
 import { AreaMap, DepartmentEntity, ReferenceSeedService } from '@walikota/api-reference';
 import { ReportActionsService, ReportsService } from '@walikota/api-reports';
 import { DataSource } from 'typeorm';
-import { seedDemoForum } from '@walikota/api-forums';
-import { seedDemoReports } from './demo-reports';
+import { MeetingDemo, seedDemoForum } from '@walikota/api-forums';
+import { principal, seedDemoReports } from './demo-reports';
 
 /**
  * Runs every module's seed: reference data always; the demo accounts (known passwords), and a few
- * demo reports filed and handled by them and demo forum threads (unless SEED_DEMO_REPORTS=false), only where asked for,
+ * demo reports filed and handled by them, demo forum threads and town-hall meetings (unless SEED_DEMO_REPORTS=false), only where asked for,
  * which `npm start` does for its embedded database, and never in production (the rule is
  * AccountBootstrapService's: `'if-allowed'` skips them there, `true` fails).
  */
@@ -23,6 +23,7 @@ export class DemoSeeder {
     private readonly actions: ReportActionsService,
     private readonly config: AppConfig,
     private readonly areaMap: AreaMap,
+    private readonly meetingDemo: MeetingDemo,
   ) {}
 
   async seed({ demoAccounts }: { demoAccounts: DemoAccountsWanted }): Promise<Record<string, unknown>> {
@@ -31,7 +32,8 @@ export class DemoSeeder {
     const demoAccountsCreated = await this.accounts.seedDemoAccounts();
     const demoReports = this.config.seedDemoReports ? await seedDemoReports(this.dataSource, this.reports, this.actions, this.areaMap) : 0;
     const demoThreads = this.config.seedDemoReports ? await this.seedForum() : 0;
-    return { reference, demoAccountsCreated, demoReports, demoThreads };
+    const demoMeetings = this.config.seedDemoReports ? await this.seedMeetings() : 0;
+    return { reference, demoAccountsCreated, demoReports, demoThreads, demoMeetings };
   }
 
   /** The demo conversations in the forums, written by the demo citizen, moderator and DPU official. */
@@ -43,6 +45,15 @@ export class DemoSeeder {
     const id = (email: string) => rows.find((r) => r.email === email)?.id;
     const [citizen, moderator, official] = [id(emails.citizen), id(emails.moderator), id(emails.official)];
     return citizen && moderator && official ? seedDemoForum(this.dataSource, { citizen, moderator, official }) : 0;
+  }
+
+  /** One meeting to come and one concluded, organised by the DPU official, the demo citizen registered. */
+  private async seedMeetings(): Promise<number> {
+    const [citizen, official] = await Promise.all([
+      principal(this.dataSource, 'warga@demo.walikota.id'),
+      principal(this.dataSource, 'dpu@demo.walikota.id'),
+    ]);
+    return citizen && official ? this.meetingDemo.seed({ citizen, official }) : 0;
   }
 
   /** Seeds only a database that has never been seeded (what `npm start` does on first run). */

@@ -12,6 +12,7 @@ export * from './moderation/forum-flags.service';
 export * from './moderation/moderation.dto';
 export * from './threads/forum-demo';
 export * from './meetings/meetings.module';
+export * from './meetings/meeting-demo';
 export * from './meetings/meeting-question-moderation';
 export * from './meetings/meeting-registrations.service';
 export * from './meetings/meeting.entity';

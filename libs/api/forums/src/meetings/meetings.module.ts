@@ -11,6 +11,7 @@ import { ContentTargets } from '../moderation/content-targets';
 import { ForumsModule } from '../threads/forums.module';
 import { MEETING_ENTITIES } from './meeting.entity';
 import { MeetingCommitments } from './meeting-commitments.service';
+import { MeetingDemo } from './meeting-demo';
 import { MeetingMinutes } from './meeting-minutes.service';
 import { registerMeetingNotifications } from './meeting-notifications';
 import { MeetingQueries } from './meeting-queries.service';
@@ -56,9 +57,10 @@ const REMIND_EVERY_MS = 5 * 60_000;
     QuestionTarget,
     MeetingCommitments,
     MeetingMinutes,
+    MeetingDemo,
     PerUserRateLimiter,
   ],
-  exports: [MeetingQuestionModeration, MeetingRegistrations],
+  exports: [MeetingQuestionModeration, MeetingRegistrations, MeetingDemo],
 })
 export class MeetingsModule implements OnModuleInit {
   constructor(
