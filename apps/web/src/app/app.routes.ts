@@ -16,6 +16,8 @@ export const routes: Routes = [
   { path: 'petisi', loadChildren: () => import('@walikota/web-petitions').then((m) => m.PETITIONS_ROUTES) },
   // Forum Warga: categories, threads and replies, search, moderation statistics; starting a thread (/forum/baru).
   { path: 'forum', loadChildren: () => import('@walikota/web-forums').then((m) => m.FORUMS_ROUTES) },
+  // Balai Kota: town-hall meetings (list and calendar, each meeting with registration, questions, minutes) and commitments.
+  { path: 'balai-kota', loadChildren: () => import('@walikota/web-meetings').then((m) => m.MEETINGS_ROUTES) },
   placeholder('anggaran', 'budget'),
   { path: 'lacak', loadChildren: () => import('@walikota/web-reports').then((m) => m.TRACK_ROUTES) },
   {

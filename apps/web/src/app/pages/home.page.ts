@@ -82,6 +82,7 @@ export class HomePage {
     { key: 'reports', path: '/aspirasi' },
     { key: 'petitions', path: '/petisi' },
     { key: 'forums', path: '/forum' },
+    { key: 'meetings', path: '/balai-kota' },
     { key: 'statistics', path: '/aspirasi/statistik' },
   ];
   /** Their routes stay (bookmarks, the placeholders say the same); nothing links to them meanwhile. */
