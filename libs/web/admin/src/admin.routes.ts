@@ -31,6 +31,11 @@ export const ADMIN_ROUTES: Routes = [
         loadChildren: () => import('./forums/forums-admin.routes').then((m) => m.FORUMS_ADMIN_ROUTES),
       },
       {
+        // Town-hall meetings: scheduling, the manage page with question moderation, check-in, concluding, commitments.
+        path: 'balai-kota',
+        loadChildren: () => import('./meetings/meetings-admin.routes').then((m) => m.MEETINGS_ADMIN_ROUTES),
+      },
+      {
         path: 'pengguna',
         title: 'admin.title.users',
         canActivate: [adminOnly],

@@ -192,6 +192,13 @@ export class StaffHomePage {
       });
     if (this.moderates() || this.handles())
       cards.push({
+        link: adminPath('balai-kota'),
+        title: t('admin.home.meetings.title'),
+        text: t('admin.home.meetings.text'),
+        counts: [],
+      });
+    if (this.moderates() || this.handles())
+      cards.push({
         link: adminPath('petisi', 'agenda'),
         title: t('admin.home.petitionAgenda.title'),
         text: t('admin.home.petitionAgenda.text'),
