@@ -1,90 +1,17 @@
-import { APIRequestContext, Locator, Page, request as playwrightRequest } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
-import { linkFromOutbox } from './outbox';
+import { Locator, Page, request as playwrightRequest } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ADMIN, ApiSession, MODERATOR, checkBothWidths, newCitizen, signIn } from './people';
 
 // Forum moderation in the staff area (/admin/forum). The content is set up through the API as
 // citizens would write and flag it (the e2e server hides a post at FORUM_FLAGS_TO_HIDE = 3 flags);
 // the moderators' work happens in the browser. New accounts' first three posts wait for approval,
 // so the moderator approves them through the API first.
-const PASSWORD = 'demo-walikota-2026';
-const MODERATOR = 'moderator@demo.walikota.id';
-const ADMIN = 'admin@demo.walikota.id';
 const RUN = Date.now().toString(36);
 const TITLE = `Jalan berlubang di depan Pasar Bulu ${RUN}`;
 const REPLY_FLAGGED = `Dasar warga bodoh semua ${RUN}, tidak usah mengeluh.`;
 const REPLY_SPAM = `Daftar sekarang di situs slot ${RUN}, bonus besar setiap hari!`;
 const WATCHED_LIST = `uji-${RUN}`;
 const WATCHED_PATTERN = `slot${RUN}*`;
-const PHONE = { width: 360, height: 800 };
-const DESKTOP = { width: 1280, height: 900 };
-
-class ApiSession {
-  private constructor(private readonly context: APIRequestContext) {}
-
-  static async signIn(baseURL: string | undefined, email: string): Promise<ApiSession> {
-    const context = await playwrightRequest.newContext({ baseURL });
-    const login = await context.post('/api/auth/login', { data: { email, password: PASSWORD } });
-    expect(login.status(), `sign-in of ${email}`).toBe(200);
-    return new ApiSession(context);
-  }
-
-  async get<T>(url: string): Promise<T> {
-    const response = await this.context.get(url);
-    expect(response.status(), `GET ${url}: ${await response.text()}`).toBe(200);
-    return (await response.json()) as T;
-  }
-
-  async post(url: string, data: unknown) {
-    return this.context.post(url, { data, headers: await this.csrf() });
-  }
-
-  /** POSTs and expects a 2xx answer, returning its body. */
-  async send<T>(url: string, data: unknown): Promise<T> {
-    const response = await this.post(url, data);
-    expect(response.status(), `POST ${url}: ${await response.text()}`).toBeLessThan(300);
-    const text = await response.text();
-    return (text ? JSON.parse(text) : null) as T;
-  }
-
-  dispose(): Promise<void> {
-    return this.context.dispose();
-  }
-
-  private async csrf(): Promise<Record<string, string>> {
-    const { cookies } = await this.context.storageState();
-    return { 'x-xsrf-token': cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '' };
-  }
-}
-
-/** A new verified citizen (registered, e-mail verified through the outbox link). */
-async function newCitizen(baseURL: string | undefined, name: string): Promise<string> {
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${RUN}@contoh.id`;
-  const visitor = await playwrightRequest.newContext({ baseURL });
-  expect((await visitor.post('/api/auth/register', { data: { name, email, password: PASSWORD } })).status()).toBe(202);
-  const token = new URL(await linkFromOutbox(baseURL, email, 'verify_email'), 'http://x').searchParams.get('token');
-  expect((await visitor.post('/api/auth/verify-email', { data: { token } })).status()).toBe(204);
-  await visitor.dispose();
-  return email;
-}
-
-async function signIn(page: Page, email: string, returnTo: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto(`/masuk?kembali=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.locator('#field-password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page).toHaveURL(returnTo);
-}
-
-/** axe at 360 px and at 1280 px, with nothing scrolling sideways on the phone. */
-async function checkBothWidths(page: Page): Promise<void> {
-  await page.setViewportSize(PHONE);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect({ url: page.url(), overflow }).toEqual({ url: page.url(), overflow: 0 });
-  await expectNoAxeViolations(page);
-  await page.setViewportSize(DESKTOP);
-  await expectNoAxeViolations(page);
-}
 
 /** The queue's card of the post whose text starts with `text`. */
 const queueItem = (page: Page, text: string): Locator => page.locator('article', { hasText: text });

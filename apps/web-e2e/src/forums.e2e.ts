@@ -1,16 +1,12 @@
-import { APIRequestContext, Browser, Locator, Page, request as playwrightRequest } from '@playwright/test';
+import { Browser, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForApp } from './fixtures';
-import { linkFromOutbox } from './outbox';
+import { ApiSession, CITIZEN, MODERATOR, OFFICIAL, checkBothWidths, newCitizen, signIn, useLanguage } from './people';
 
 // Forum Warga (/forum) as visitors and citizens use it. The e2e server seeds no demo threads
 // (SEED_DEMO_REPORTS=false), so a moderator starts the "demo" conversation through the API.
 // New accounts' first posts wait for a moderator's approval (FORUM_NEW_ACCOUNT_HELD_POSTS, 3 by
 // default, which forum-moderation.e2e.ts relies on): the tests see the "waiting" label, then a
 // moderator approves through the API. Three readers' flags hide a post (FORUM_FLAGS_TO_HIDE, 3).
-const PASSWORD = 'demo-walikota-2026';
-const CITIZEN = 'warga@demo.walikota.id';
-const MODERATOR = 'moderator@demo.walikota.id';
-const OFFICIAL = 'dpu@demo.walikota.id';
 const RUN = Date.now().toString(36);
 /** A word of this run only, for the search. */
 const WORD = `trotoar${RUN}`;
@@ -18,8 +14,6 @@ const DEMO_TITLE = `Jadwal posyandu di balai RW ${RUN}`;
 const TITLE = `Trotoar rusak di Jalan Pandanaran ${RUN}`;
 const AUTHOR_NAME = `Rini Handayani ${RUN}`;
 const REPLIER_NAME = `Agus Setiawan ${RUN}`;
-const PHONE = { width: 360, height: 800 };
-const DESKTOP = { width: 1280, height: 900 };
 const XSS_BODY = [
   'Uji keamanan:',
   '<script>window.__xss=1</script>',
@@ -29,50 +23,9 @@ const XSS_BODY = [
   '<a href="data:text/html,<script>alert(1)</script>">d</a>',
 ].join('\n\n');
 
-class ApiSession {
-  private constructor(private readonly context: APIRequestContext) {}
-
-  static async signIn(baseURL: string | undefined, email: string): Promise<ApiSession> {
-    const context = await playwrightRequest.newContext({ baseURL });
-    const login = await context.post('/api/auth/login', { data: { email, password: PASSWORD } });
-    expect(login.status(), `sign-in of ${email}`).toBe(200);
-    return new ApiSession(context);
-  }
-
-  async get<T>(url: string): Promise<T> {
-    const response = await this.context.get(url);
-    expect(response.status(), `GET ${url}: ${await response.text()}`).toBe(200);
-    return (await response.json()) as T;
-  }
-
-  async send<T>(url: string, data: unknown): Promise<T> {
-    const { cookies } = await this.context.storageState();
-    const headers = { 'x-xsrf-token': cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '' };
-    const response = await this.context.post(url, { data, headers });
-    expect(response.status(), `POST ${url}: ${await response.text()}`).toBeLessThan(300);
-    const text = await response.text();
-    return (text ? JSON.parse(text) : null) as T;
-  }
-
-  dispose(): Promise<void> {
-    return this.context.dispose();
-  }
-}
-
 interface Created {
   threadNumber: number;
   post: { id: string };
-}
-
-/** A new verified citizen (registered, e-mail verified through the outbox link). */
-async function newCitizen(baseURL: string | undefined, name: string): Promise<string> {
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}@contoh.id`;
-  const visitor = await playwrightRequest.newContext({ baseURL });
-  expect((await visitor.post('/api/auth/register', { data: { name, email, password: PASSWORD } })).status()).toBe(202);
-  const token = new URL(await linkFromOutbox(baseURL, email, 'verify_email'), 'http://x').searchParams.get('token');
-  expect((await visitor.post('/api/auth/verify-email', { data: { token } })).status()).toBe(204);
-  await visitor.dispose();
-  return email;
 }
 
 /** A moderator approves every post of the thread still waiting (a new account's first posts). */
@@ -87,27 +40,8 @@ async function approvePending(baseURL: string | undefined, thread: number): Prom
   }
 }
 
-async function signIn(page: Page, email: string, returnTo: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto(`/masuk?kembali=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.locator('#field-password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page).toHaveURL(returnTo);
-}
-
 async function signOut(page: Page): Promise<void> {
   await page.context().clearCookies();
-}
-
-/** axe at 360 px and at 1280 px, with nothing scrolling sideways on the phone. */
-async function checkBothWidths(page: Page): Promise<void> {
-  await page.setViewportSize(PHONE);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect({ url: page.url(), overflow }).toEqual({ url: page.url(), overflow: 0 });
-  await expectNoAxeViolations(page);
-  await page.setViewportSize(DESKTOP);
-  await expectNoAxeViolations(page);
 }
 
 const post = (page: Page, number: number): Locator => page.locator(`article[id="${number}"]`);
@@ -122,12 +56,6 @@ async function expectInert(body: Locator): Promise<void> {
     const handlers = await element.evaluate((e) => e.getAttributeNames().filter((name) => name.startsWith('on')));
     expect(handlers).toEqual([]);
   }
-}
-
-async function useLanguage(page: Page, language: 'id' | 'en', baseURL: string | undefined): Promise<void> {
-  await page.context().addCookies([{ name: 'wk_lang', value: language, url: baseURL ?? '' }]);
-  await page.goto('/');
-  await page.evaluate((lang) => localStorage.setItem('walikota.language', lang), language);
 }
 
 test.describe.serial('Forum Warga', () => {

@@ -53,11 +53,13 @@ test.describe('the shell', () => {
     await expect(main.getByRole('link', { name: 'Aspirasi & Pengaduan' })).toHaveAttribute('href', '/aspirasi');
     await expect(main.getByRole('link', { name: 'Statistik' })).toHaveAttribute('href', '/aspirasi/statistik');
     await expect(main.getByRole('link', { name: 'Petisi' })).toHaveAttribute('href', '/petisi');
-    await expect(main.getByRole('link', { name: 'Forum Warga & Balai Kota' })).toHaveAttribute('href', '/forum');
+    await expect(main.getByRole('link', { name: 'Forum Warga', exact: true })).toHaveAttribute('href', '/forum');
+    await expect(main.getByRole('link', { name: 'Balai Kota', exact: true })).toHaveAttribute('href', '/balai-kota');
     // The budget is announced, not linked to an empty page.
     const upcoming = main.getByRole('region', { name: 'Segera hadir' });
     await expect(upcoming.getByText('Petisi', { exact: true })).toHaveCount(0);
-    await expect(upcoming.getByText('Forum Warga & Balai Kota', { exact: true })).toHaveCount(0);
+    await expect(upcoming.getByText('Forum Warga', { exact: true })).toHaveCount(0);
+    await expect(upcoming.getByText('Balai Kota', { exact: true })).toHaveCount(0);
     await expect(upcoming.getByText('Usulan Proyek & APBD', { exact: true })).toBeVisible();
     await expect(upcoming.getByRole('link')).toHaveCount(0);
     await expect(page.locator('a[href="/anggaran"]')).toHaveCount(0);
