@@ -116,6 +116,8 @@ describe('main (the `npm start` entry point)', () => {
       expect(questions.items).toHaveLength(1);
       const pdf = await fetch(`${url}/api/meetings/${past.items[0].code}/berita-acara.pdf`);
       expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+      const held = (await (await fetch(`${url}/api/meetings/${past.items[0].code}`)).json()) as { conclusion: { attendanceCount: number } };
+      expect(held.conclusion.attendanceCount).toBe(1);
       const overdue = (await (await fetch(`${url}/api/meetings/commitments?overdue=true`)).json()) as { items: unknown[] };
       expect(overdue.items).toHaveLength(1);
 

@@ -72,8 +72,9 @@ export class MeetingDemo {
         { title: 'Masukan pedagang dan warga', durationMinutes: 60 },
       ],
     });
-    await this.registrations.register(people.citizen, held);
+    const { registration } = await this.registrations.register(people.citizen, held);
     await this.meetings.start(people.official, META, held);
+    await this.registrations.checkIn(people.official, META, held, registration.code);
     await this.minutes.conclude(people.official, META, held, {
       minutesMarkdown:
         'Pertemuan dibuka pukul 19.05 dan dihadiri pedagang, pengurus RW sekitar dan perwakilan dinas.\n\n' +
