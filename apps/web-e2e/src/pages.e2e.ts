@@ -93,5 +93,15 @@ test.describe('every public page', () => {
     await expect(nav.locator('[aria-current="page"]')).toHaveText('Statistik');
     await nav.getByRole('link', { name: 'Aspirasi & Pengaduan' }).click();
     await expect(nav.locator('[aria-current="page"]')).toHaveText('Aspirasi & Pengaduan');
+    // Petitions, the forum and the town-hall meetings have their entries too.
+    for (const [name, heading] of [
+      ['Petisi', 'Petisi'],
+      ['Forum Warga', 'Forum Warga'],
+      ['Balai Kota', 'Pertemuan Balai Kota'],
+    ]) {
+      await nav.getByRole('link', { name, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(nav.locator('[aria-current="page"]')).toHaveText(name);
+    }
   });
 });

@@ -63,7 +63,7 @@ export class App {
    */
   protected readonly skipHref = computed(() => `${this.url().split('#')[0]}#main`);
 
-  /** What exists today; petitions, forums and the budget are announced on the home page until they open. */
+  /** What exists today (the budget is announced on the home page until it opens). */
   protected readonly nav: readonly NavItem[] = [
     { path: '/', key: 'shell.nav.home', current: (path) => path === '/' },
     {
@@ -73,6 +73,9 @@ export class App {
     },
     { path: '/lacak', key: 'shell.nav.track', current: (path) => within(path, '/lacak') },
     { path: '/aspirasi/statistik', key: 'shell.nav.statistics', current: (path) => within(path, '/aspirasi/statistik') },
+    { path: '/petisi', key: 'shell.nav.petitions', current: (path) => within(path, '/petisi') },
+    { path: '/forum', key: 'shell.nav.forums', current: (path) => within(path, '/forum') },
+    { path: '/balai-kota', key: 'shell.nav.meetings', current: (path) => within(path, '/balai-kota') },
   ];
 
   constructor() {

@@ -162,8 +162,9 @@ import { followQuestions } from './question-live';
     }
     .question__votes {
       flex: none;
-      width: 5.5rem;
+      min-width: 6.5rem;
       margin: 0;
+      white-space: nowrap;
       font-weight: 700;
     }
     .question__body {
