@@ -262,7 +262,7 @@ describe('meeting questions', () => {
       await w.as.moderator.send('delete', `/api/forums/watched-words/${word.id}`).expect(204);
   });
 
-  it('streams a change to every open board: an event with the new version after a vote, heartbeats, X-Accel-Buffering off', async () => {
+  it('streams a change to every open board: an event with the new version after a vote and after a moderator’s hide, heartbeats, X-Accel-Buffering off', async () => {
     const code = await w.meeting();
     const q = await ask(code);
     const reader = new EventReader();
@@ -277,6 +277,12 @@ describe('meeting questions', () => {
       const polled = await w.as.visitor.agent.get(`/api/meetings/${code}/questions?since=${version(opening)}`).expect(200);
       expect(polled.body).toMatchObject({ changed: true, version: version(changed) });
       expect(polled.body.items[0].votes).toBe(1);
+      // A hide from the forums' moderation (the queue, or readers' flags) reaches open boards too.
+      await w.as.moderator.post(`/api/forums/moderation/content/question/${q.id}`).send({ action: 'hide', reason: 'spam' }).expect(200);
+      const hidden = await reader.next((e) => version(e) > version(changed));
+      const after = await w.as.visitor.agent.get(`/api/meetings/${code}/questions?since=${version(changed)}`).expect(200);
+      expect(after.body).toMatchObject({ changed: true, version: version(hidden) });
+      expect(after.body.items[0]).toMatchObject({ text: null, hidden: { reason: 'spam', byFlags: false } });
       // The heartbeat (1 s in this file) keeps proxies from closing a quiet stream.
       await new Promise((r) => setTimeout(r, 1300));
       expect(reader.comments.length).toBeGreaterThan(0);

@@ -48,7 +48,7 @@ export class MeetingQuestionModeration {
     const changed = await this.dataSource.transaction(async (manager) => {
       const row = await lockQuestion(manager, id);
       if (row.hidden_at && !row.hidden_by_flags) throw new ConflictDomainException('meeting_question_already_hidden');
-      const version = await setHidden(manager, id, { reason, details, byFlags: false });
+      const { version } = await setHidden(manager, id, { reason, details, byFlags: false });
       await this.audit.record(
         actor,
         meta,
@@ -64,7 +64,7 @@ export class MeetingQuestionModeration {
     const changed = await this.dataSource.transaction(async (manager) => {
       const row = await lockQuestion(manager, id);
       if (!row.hidden_at) throw new ConflictDomainException('meeting_question_not_hidden');
-      const version = await setShown(manager, id);
+      const { version } = await setShown(manager, id);
       await this.audit.record(actor, meta, { action: 'forum_question.unhide', targetType: 'forum_question', targetId: id }, manager);
       return { meetingId: row.meeting_id, version };
     });
@@ -72,10 +72,17 @@ export class MeetingQuestionModeration {
   }
 }
 
-/** Meeting questions as the forums' moderation sees them (registered in `ContentTargets`). */
+/**
+ * Meeting questions as the forums' moderation sees them (registered in `ContentTargets`). The
+ * forums' moderation runs the transaction, so the live board hears of a change before it commits:
+ * a board that reads the list too early sees an older version than announced and reads it again
+ * (libs/web/meetings/src/lib/meeting/question-board.ts).
+ */
 @Injectable()
 export class QuestionTarget implements ContentTarget {
   readonly type = 'question' as const;
+
+  constructor(private readonly stream: MeetingQuestionStream) {}
 
   async lock(id: string, manager: EntityManager): Promise<LockedContent | null> {
     const [row]: QuestionRow[] = await manager.query(`${SELECT} WHERE q.id = $1 FOR UPDATE OF q`, [id]);
@@ -92,11 +99,13 @@ export class QuestionTarget implements ContentTarget {
   }
 
   async hide(id: string, reason: ForumFlagReason, details: string | null, byFlags: boolean, manager: EntityManager): Promise<void> {
-    await setHidden(manager, id, { reason, details, byFlags });
+    const changed = await setHidden(manager, id, { reason, details, byFlags });
+    void this.stream.changed(changed.meetingId, changed.version);
   }
 
   async unhide(id: string, manager: EntityManager): Promise<void> {
-    await setShown(manager, id);
+    const changed = await setShown(manager, id);
+    void this.stream.changed(changed.meetingId, changed.version);
   }
 
   async describe(ids: string[], manager: EntityManager): Promise<ContentSummary[]> {
@@ -126,20 +135,26 @@ async function setHidden(
   manager: EntityManager,
   id: string,
   h: { reason: ForumFlagReason; details: string | null; byFlags: boolean },
-): Promise<number> {
-  const [[row]]: [{ version: string }[], number] = await manager.query(
+): Promise<QuestionVersion> {
+  const [[row]]: [{ version: string; meeting_id: string }[], number] = await manager.query(
     `UPDATE meeting_question SET hidden_at = coalesce(hidden_at, now()), hidden_reason = $2, hidden_details = $3, hidden_by_flags = $4,
-       version = nextval('meeting_question_version_seq') WHERE id = $1 RETURNING version`,
+       version = nextval('meeting_question_version_seq') WHERE id = $1 RETURNING version, meeting_id`,
     [id, h.reason, h.details, h.byFlags],
   );
-  return Number(row.version);
+  return { meetingId: row.meeting_id, version: Number(row.version) };
 }
 
-async function setShown(manager: EntityManager, id: string): Promise<number> {
-  const [[row]]: [{ version: string }[], number] = await manager.query(
+async function setShown(manager: EntityManager, id: string): Promise<QuestionVersion> {
+  const [[row]]: [{ version: string; meeting_id: string }[], number] = await manager.query(
     `UPDATE meeting_question SET hidden_at = NULL, hidden_reason = NULL, hidden_details = NULL, hidden_by_flags = false,
-       version = nextval('meeting_question_version_seq') WHERE id = $1 RETURNING version`,
+       version = nextval('meeting_question_version_seq') WHERE id = $1 RETURNING version, meeting_id`,
     [id],
   );
-  return Number(row.version);
+  return { meetingId: row.meeting_id, version: Number(row.version) };
+}
+
+/** A question's meeting and the list's version its change took. */
+interface QuestionVersion {
+  meetingId: string;
+  version: number;
 }

@@ -22,6 +22,10 @@ import { WkAlert, WkBadge, WkButton, WkControl, WkField, WkSkeleton } from '@wal
 import { QuestionFlagDialog, QuestionFlagged } from './question-flag-dialog';
 import { followQuestions } from './question-live';
 
+/** A list older than the version announced is read again, this often, at most this many times. */
+const STALE_RETRY_MS = 1000;
+const STALE_RETRIES = 3;
+
 /**
  * "Pertanyaan warga": the questions by votes, then age, as the API orders them; citizens ask,
  * vote (a toggle) and report. Before and during the meeting the list follows the event stream
@@ -222,6 +226,7 @@ export class MeetingQuestionBoard {
   /** A refresh asked for while another ran: it runs after it. */
   private pending = false;
   private announceTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
     // In the browser only (afterNextRender never runs on the server): follow the list while it can change.
@@ -234,7 +239,7 @@ export class MeetingQuestionBoard {
           stop = untracked(() =>
             followQuestions(code, {
               onVersion: (version) => {
-                if (version > this.version()) void this.refresh(true);
+                if (version > this.version()) void this.refresh(true, version);
               },
               onPoll: () => void this.poll(),
             }),
@@ -249,6 +254,7 @@ export class MeetingQuestionBoard {
     });
     inject(DestroyRef).onDestroy(() => {
       if (this.announceTimer) clearTimeout(this.announceTimer);
+      if (this.retryTimer) clearTimeout(this.retryTimer);
     });
   }
 
@@ -333,8 +339,12 @@ export class MeetingQuestionBoard {
     if (hidden) await this.refresh(false);
   }
 
-  /** The whole list again (a newer version was announced, or after the reader's own change). */
-  private async refresh(announce: boolean): Promise<void> {
+  /**
+   * The whole list again (a newer version was announced, or after the reader's own change). A
+   * list older than the announced `expected` version (the change was announced before its
+   * transaction committed, or another replica is behind) is read again a moment later.
+   */
+  private async refresh(announce: boolean, expected = 0, attempt = 0): Promise<void> {
     if (this.refreshing) {
       this.pending = true;
       return;
@@ -343,6 +353,11 @@ export class MeetingQuestionBoard {
     try {
       const list = await this.api.listMeetingQuestions(this.code());
       this.apply(list, announce);
+      if (list.version < expected && attempt < STALE_RETRIES && !this.retryTimer)
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = null;
+          void this.refresh(announce, expected, attempt + 1);
+        }, STALE_RETRY_MS);
     } catch {
       // The next event or poll tries again.
     } finally {
