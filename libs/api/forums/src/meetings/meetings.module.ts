@@ -12,6 +12,7 @@ import { ForumsModule } from '../threads/forums.module';
 import { MEETING_ENTITIES } from './meeting.entity';
 import { MeetingCommitments } from './meeting-commitments.service';
 import { MeetingDemo } from './meeting-demo';
+import { MeetingsPersonalData } from './meetings-personal-data';
 import { MeetingMinutes } from './meeting-minutes.service';
 import { registerMeetingNotifications } from './meeting-notifications';
 import { MeetingQueries } from './meeting-queries.service';
@@ -58,6 +59,7 @@ const REMIND_EVERY_MS = 5 * 60_000;
     MeetingCommitments,
     MeetingMinutes,
     MeetingDemo,
+    MeetingsPersonalData,
     PerUserRateLimiter,
   ],
   exports: [MeetingQuestionModeration, MeetingRegistrations, MeetingDemo],

@@ -20,6 +20,7 @@ import { FORUM_ENTITIES } from './forum.entity';
 import { ForumPostingService } from './forum-posting.service';
 import { ForumReader } from './forum-reader.service';
 import { ForumsController } from './forums.controller';
+import { ForumsPersonalData } from './forums-personal-data';
 import { forumsMessages, registerForumNotifications } from './forums.messages';
 
 registerMessages(forumsMessages);
@@ -48,6 +49,7 @@ registerModerationNotifications();
     ForumFlags,
     ForumModeration,
     ForumAppeals,
+    ForumsPersonalData,
   ],
   exports: [ForumReader, ForumCategoriesService, ContentTargets, ForumSanctions, ForumWatchedWords, ForumFlags],
 })
