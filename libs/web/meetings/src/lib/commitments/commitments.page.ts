@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, resource, untracked } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { MEETING_COMMITMENT_STATUSES } from '@walikota/shared-contracts';
-import type { CommitmentDto, CommitmentPageDto, DepartmentDto, MeetingCommitmentStatus } from '@walikota/shared-contracts';
-import { API, problemMessage, toApiProblem } from '@walikota/web-core';
+import type { CommitmentDto, DepartmentDto, MeetingCommitmentStatus } from '@walikota/shared-contracts';
+import { API, ApiProblem, KeysetList, problemMessage } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 import { WkAlert, WkButton, WkControl, WkEmptyState, WkField, WkPageHeader, WkSkeleton } from '@walikota/web-ui';
 import { CommitmentItem } from '../shared/commitment-item';
@@ -70,36 +70,36 @@ interface CommitmentFilters {
 
     <section aria-labelledby="commitments-heading">
       <h2 id="commitments-heading" class="wk-visually-hidden">{{ i18n.t('meetings.commitments.list') }}</h2>
-      @if (page.error(); as error) {
+      @if (pages.problem(); as problem) {
         <wk-alert tone="danger" [heading]="i18n.t('meetings.load.error')">
-          {{ problem(error) }}
-          <button wkButton variant="link" type="button" (click)="page.reload()">{{ i18n.t('meetings.retry') }}</button>
+          {{ problemText(problem) }}
+          <button wkButton variant="link" type="button" (click)="pages.retry()">{{ i18n.t('meetings.retry') }}</button>
         </wk-alert>
-      } @else if (page.hasValue()) {
-        @if (!items().length) {
-          <wk-empty-state
-            [heading]="i18n.t('meetings.commitments.empty')"
-            [text]="i18n.t('meetings.commitments.emptyHint')"
-            [headingLevel]="3"
-          />
+      }
+      @if (pages.loaded()) {
+        @if (!pages.items().length) {
+          @if (!pages.problem()) {
+            <wk-empty-state
+              [heading]="i18n.t('meetings.commitments.empty')"
+              [text]="i18n.t('meetings.commitments.emptyHint')"
+              [headingLevel]="3"
+            />
+          }
         } @else {
           <ul class="list" role="list">
-            @for (c of items(); track c.id) {
+            @for (c of pages.items(); track c.id) {
               <li><wk-commitment-item [commitment]="c" showMeeting /></li>
             }
           </ul>
         }
-        @if (moreProblem(); as message) {
-          <wk-alert tone="danger">{{ message }}</wk-alert>
-        }
-        @if (cursor()) {
+        @if (pages.hasMore()) {
           <p class="wk-actions more">
-            <button wkButton variant="secondary" type="button" [busy]="loadingMore()" (click)="loadMore()">
+            <button wkButton variant="secondary" type="button" [busy]="pages.loadingMore()" (click)="pages.loadMore()">
               {{ i18n.t('ui.loadMore') }}
             </button>
           </p>
         }
-      } @else {
+      } @else if (pages.loading()) {
         <wk-skeleton [lines]="6" [label]="i18n.t('meetings.commitments.loading')" />
       }
     </section>
@@ -171,20 +171,14 @@ export class CommitmentsPage {
     return [...list].sort((a, b) => this.departmentName(a).localeCompare(this.departmentName(b), this.i18n.locale()));
   });
 
-  protected readonly page = resource<CommitmentPageDto, CommitmentFilters>({
-    params: () => this.filters(),
-    loader: ({ params }) => this.api.listMeetingCommitments({ ...params, limit: PAGE_SIZE }),
-  });
-  protected readonly items = linkedSignal<CommitmentDto[]>(() => (this.page.hasValue() ? this.page.value().items : []));
-  protected readonly cursor = linkedSignal(() => (this.page.hasValue() ? this.page.value().nextCursor : null));
-  protected readonly loadingMore = signal(false);
-  protected readonly moreProblem = signal<string | null>(null);
+  protected readonly pages = new KeysetList<CommitmentDto, CommitmentFilters>((filters, after) =>
+    this.api.listMeetingCommitments({ ...filters, after, limit: PAGE_SIZE }),
+  );
 
   constructor() {
     effect(() => {
-      // A new filter clears a "load more" failure of the previous one.
-      this.filters();
-      this.moreProblem.set(null);
+      const filters = this.filters();
+      untracked(() => void this.pages.load(filters));
     });
   }
 
@@ -192,8 +186,8 @@ export class CommitmentsPage {
     return this.i18n.language() === 'en' && department.nameEn ? department.nameEn : department.name;
   }
 
-  protected problem(error: unknown): string {
-    return problemMessage(toApiProblem(error), this.i18n);
+  protected problemText(problem: ApiProblem): string {
+    return problemMessage(problem, this.i18n);
   }
 
   protected apply(): void {
@@ -204,22 +198,5 @@ export class CommitmentsPage {
         terlambat: this.overdue() ? '1' : null,
       },
     });
-  }
-
-  protected async loadMore(): Promise<void> {
-    const cursor = this.cursor();
-    if (!cursor || this.loadingMore()) return;
-    this.loadingMore.set(true);
-    this.moreProblem.set(null);
-    try {
-      const page = await this.api.listMeetingCommitments({ ...this.filters(), after: cursor, limit: PAGE_SIZE });
-      const known = new Set(this.items().map((c) => c.id));
-      this.items.update((items) => [...items, ...page.items.filter((c) => !known.has(c.id))]);
-      this.cursor.set(page.nextCursor);
-    } catch (error) {
-      this.moreProblem.set(this.problem(error));
-    } finally {
-      this.loadingMore.set(false);
-    }
   }
 }

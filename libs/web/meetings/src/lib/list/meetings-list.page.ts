@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { MeetingListWhen, MeetingPageDto, MeetingSummaryDto } from '@walikota/shared-contracts';
-import { API, problemMessage, toApiProblem } from '@walikota/web-core';
+import type { MeetingListWhen, MeetingSummaryDto } from '@walikota/shared-contracts';
+import { API, ApiProblem, KeysetList, problemMessage } from '@walikota/web-core';
 import { I18n } from '@walikota/web-i18n';
 import { WkAlert, WkButton, WkEmptyState, WkPageHeader, WkSkeleton } from '@walikota/web-ui';
 import { cityMonth, parseMonth } from '../calendar';
@@ -50,36 +50,36 @@ type View = 'upcoming' | 'past' | 'calendar';
     } @else {
       <section aria-labelledby="meetings-list-heading">
         <h2 id="meetings-list-heading" class="wk-visually-hidden">{{ i18n.t('meetings.list.heading.' + view()) }}</h2>
-        @if (page.error(); as error) {
+        @if (pages.problem(); as problem) {
           <wk-alert tone="danger" [heading]="i18n.t('meetings.load.error')">
-            {{ problem(error) }}
-            <button wkButton variant="link" type="button" (click)="page.reload()">{{ i18n.t('meetings.retry') }}</button>
+            {{ problemText(problem) }}
+            <button wkButton variant="link" type="button" (click)="pages.retry()">{{ i18n.t('meetings.retry') }}</button>
           </wk-alert>
-        } @else if (page.hasValue()) {
-          @if (!items().length) {
-            <wk-empty-state
-              [heading]="i18n.t('meetings.list.empty.' + view())"
-              [text]="i18n.t('meetings.list.emptyHint')"
-              [headingLevel]="3"
-            />
+        }
+        @if (pages.loaded()) {
+          @if (!pages.items().length) {
+            @if (!pages.problem()) {
+              <wk-empty-state
+                [heading]="i18n.t('meetings.list.empty.' + view())"
+                [text]="i18n.t('meetings.list.emptyHint')"
+                [headingLevel]="3"
+              />
+            }
           } @else {
             <ul class="list" role="list">
-              @for (meeting of items(); track meeting.code) {
+              @for (meeting of pages.items(); track meeting.code) {
                 <li><wk-meeting-item [meeting]="meeting" /></li>
               }
             </ul>
           }
-          @if (moreProblem(); as message) {
-            <wk-alert tone="danger">{{ message }}</wk-alert>
-          }
-          @if (cursor()) {
+          @if (pages.hasMore()) {
             <p class="wk-actions more">
-              <button wkButton variant="secondary" type="button" [busy]="loadingMore()" (click)="loadMore()">
+              <button wkButton variant="secondary" type="button" [busy]="pages.loadingMore()" (click)="pages.loadMore()">
                 {{ i18n.t('ui.loadMore') }}
               </button>
             </p>
           }
-        } @else {
+        } @else if (pages.loading()) {
           <wk-skeleton [lines]="6" [label]="i18n.t('meetings.list.loading')" />
         }
       </section>
@@ -138,37 +138,19 @@ export class MeetingsListPage {
   );
   protected readonly month = computed(() => parseMonth(this.bulan()) ?? cityMonth(new Date(), this.timeZone()));
 
-  protected readonly page = resource<MeetingPageDto, MeetingListWhen | undefined>({
-    params: () => {
-      const view = this.view();
-      return view === 'calendar' ? undefined : view;
-    },
-    loader: ({ params }) => this.api.listMeetings({ when: params, limit: PAGE_SIZE }),
-  });
-  protected readonly items = linkedSignal<MeetingSummaryDto[]>(() => (this.page.hasValue() ? this.page.value().items : []));
-  protected readonly cursor = linkedSignal(() => (this.page.hasValue() ? this.page.value().nextCursor : null));
-  protected readonly loadingMore = signal(false);
-  protected readonly moreProblem = signal<string | null>(null);
+  /** The list of the view shown (the calendar loads its own months). */
+  protected readonly pages = new KeysetList<MeetingSummaryDto, MeetingListWhen>((when, after) =>
+    this.api.listMeetings({ when, after, limit: PAGE_SIZE }),
+  );
 
-  protected problem(error: unknown): string {
-    return problemMessage(toApiProblem(error), this.i18n);
+  constructor() {
+    effect(() => {
+      const view = this.view();
+      if (view !== 'calendar') untracked(() => void this.pages.load(view));
+    });
   }
 
-  protected async loadMore(): Promise<void> {
-    const cursor = this.cursor();
-    const view = this.view();
-    if (!cursor || view === 'calendar' || this.loadingMore()) return;
-    this.loadingMore.set(true);
-    this.moreProblem.set(null);
-    try {
-      const page = await this.api.listMeetings({ when: view, after: cursor, limit: PAGE_SIZE });
-      const known = new Set(this.items().map((m) => m.code));
-      this.items.update((items) => [...items, ...page.items.filter((m) => !known.has(m.code))]);
-      this.cursor.set(page.nextCursor);
-    } catch (error) {
-      this.moreProblem.set(this.problem(error));
-    } finally {
-      this.loadingMore.set(false);
-    }
+  protected problemText(problem: ApiProblem): string {
+    return problemMessage(problem, this.i18n);
   }
 }
